@@ -1,0 +1,45 @@
+import type { Writable } from 'node:stream'
+
+/** Buffered writes to a stream, with back-pressure, so a million lines are not a million writes. */
+export interface Output {
+  write(text: string): void
+  /** Flushes and waits until the stream can take more. */
+  drain(): Promise<void>
+  end(): Promise<void>
+}
+
+const FLUSH_AT = 1 << 16
+
+/** Wraps `stream` (standard output) in an {@link Output}. A closed pipe ends quietly. */
+export function createOutput(stream: Writable): Output {
+  let parts: string[] = []
+  let size = 0
+  let closed = false
+  stream.on('error', () => {
+    // The reader went away (`| head`): stop writing, it is not our failure.
+    closed = true
+  })
+  const flush = (): boolean => {
+    if (size === 0 || closed) return true
+    const ok = stream.write(parts.join(''))
+    parts = []
+    size = 0
+    return ok
+  }
+  return {
+    write(text) {
+      parts.push(text)
+      size += text.length
+      if (size >= FLUSH_AT) flush()
+    },
+    async drain() {
+      if (!flush() && !closed) await new Promise((resolve) => stream.once('drain', resolve))
+    },
+    async end() {
+      flush()
+      if (!closed && stream.writableNeedDrain) {
+        await new Promise((resolve) => stream.once('drain', resolve))
+      }
+    },
+  }
+}

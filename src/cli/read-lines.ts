@@ -1,0 +1,33 @@
+import { createReadStream } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
+import type { Readable } from 'node:stream'
+import { MAX_LINE } from '../core/log/unwrap.ts'
+
+/**
+ * Yields the lines of each input in order, split on `\n` only (a trailing `\r` is left for
+ * the analyzer), in batches so per-line work is not dominated by awaits. Memory stays flat:
+ * one chunk and the start of one partial line are held at a time; the analyzer reads only
+ * the first {@link MAX_LINE} characters of a line, so the rest of a giant line is dropped.
+ */
+export async function* readLineBatches(files: readonly string[]): AsyncGenerator<string[]> {
+  const inputs = files.length === 0 ? ['-'] : files
+  for (const file of inputs) {
+    const stream: Readable =
+      file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 })
+    yield* splitStream(stream)
+  }
+}
+
+async function* splitStream(stream: Readable): AsyncGenerator<string[]> {
+  const decoder = new StringDecoder('utf8')
+  let carry = ''
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const text = carry + decoder.write(chunk)
+    const lines = text.split('\n')
+    carry = lines.pop() ?? ''
+    if (carry.length > MAX_LINE) carry = carry.slice(0, MAX_LINE)
+    if (lines.length > 0) yield lines
+  }
+  carry += decoder.end()
+  if (carry !== '') yield [carry]
+}

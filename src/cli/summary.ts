@@ -1,0 +1,77 @@
+import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import { fillTemplate, slotValuesFromFacts } from '../core/fix/fill-template.ts'
+import type { Finding } from '../core/log/findings.ts'
+import { encodePermalink } from '../core/permalink/codec.ts'
+
+/** Where the web app lives; a self-hosted copy can point the permalink at itself. */
+const APP_URL = process.env.NGINX_502_DOCTOR_URL ?? 'http://127.0.0.1:4173/'
+
+/** Renders the findings for a terminal: what to act on first, then the rest. */
+export function formatSummary(findings: readonly Finding[], totalLines: number): string {
+  if (findings.length === 0) {
+    return [
+      `Read ${plural(totalLines, 'line')}: none is evidence of a 502/504.`,
+      'Feed it the nginx error log (often /var/log/nginx/error.log; `nginx -T | grep error_log` shows where it is).',
+      '',
+    ].join('\n')
+  }
+  const evidence = findings.reduce((sum, finding) => sum + finding.lines, 0)
+  const out = [
+    `Read ${plural(totalLines, 'line')}: ${plural(evidence, 'line')} point to ${plural(findings.length, 'cause')}.`,
+    '',
+  ]
+  findings.forEach((finding, index) => out.push(...formatFinding(finding, index), ''))
+  const first = findings[0]!
+  const check = fillTemplate(
+    CAUSE_SUMMARIES[first.cause].firstCheck,
+    slotValuesFromFacts(first.sample),
+  )
+  out.push(`Check first:  ${check}`)
+  out.push(`Open in the web app:  ${APP_URL}#${encodePermalink(shareable(findings))}`, '')
+  return out.join('\n')
+}
+
+function formatFinding(finding: Finding, index: number): string[] {
+  const summary = CAUSE_SUMMARIES[finding.cause]
+  const statuses =
+    finding.statuses.length > 0 ? `, clients got ${finding.statuses.map(showStatus).join('/')}` : ''
+  const lines = [
+    `${index + 1}. ${finding.cause}: ${summary.title}`,
+    `   ${plural(finding.lines, 'line')}${statuses}`,
+  ]
+  if (finding.first !== null)
+    lines.push(`   from ${finding.first} to ${finding.last ?? finding.first}`)
+  if (finding.upstreams.length > 0) {
+    lines.push(
+      `   upstreams: ${finding.upstreams
+        .slice(0, 5)
+        .map((u) => `${u.address} (${u.lines})`)
+        .join(', ')}`,
+    )
+  }
+  if (finding.servers.length > 0)
+    lines.push(`   servers: ${finding.servers.slice(0, 5).join(', ')}`)
+  return lines
+}
+
+function showStatus(status: number): string {
+  return status === 9 ? '009 (HTTP/0.9 passthrough)' : String(status)
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** The permalink carries one example line per finding and the totals, not the whole log. */
+function shareable(findings: readonly Finding[]) {
+  return {
+    v: 1 as const,
+    lines: findings.flatMap((finding) => finding.examples.slice(0, 1).map((e) => e.text)),
+    counts: findings.map((f) => ({
+      cause: f.cause,
+      lines: f.lines,
+      ...(f.first === null ? {} : { first: f.first }),
+      ...(f.last === null ? {} : { last: f.last }),
+    })),
+  }
+}

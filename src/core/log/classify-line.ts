@@ -1,0 +1,65 @@
+import type { CauseId } from '../causes.ts'
+import { ACCESS_HEAD, parseAccessEntry } from './access-line.ts'
+import { classifyErrorEntry } from './classify-error.ts'
+import { ERROR_HEAD, parseErrorBody, parseErrorEntry } from './error-line.ts'
+import { classifyOtherLine } from './other-lines.ts'
+import type { LineFacts, NginxLevel } from './types.ts'
+import { cutTrailingColumns, unwrapLine } from './unwrap.ts'
+
+/** nginx's own start-up complaints on stderr carry no timestamp: `nginx: [emerg] ...`. */
+const STDERR_HEAD = /nginx: \[(emerg|alert|crit|error|warn|notice|info)\] /
+
+/** The classification of one entry (one line, or wrapped lines joined back together). */
+export interface Classified {
+  cause: CauseId | null
+  facts: LineFacts
+  /** The entry's text without its wrapper: what a person would quote as evidence. */
+  text: string
+}
+
+/**
+ * Classifies one log entry: finds the nginx error or access line inside whatever wraps it,
+ * or recognises a line from another program that explains a 502. Never throws.
+ */
+export function classifyLine(raw: string): Classified {
+  const { text, wrapperTime } = unwrapLine(raw)
+  const result = classifyUnwrapped(text)
+  if (wrapperTime !== undefined) result.facts.extra = { ...result.facts.extra, wrapperTime }
+  return result
+}
+
+function classifyUnwrapped(text: string): Classified {
+  const head = ERROR_HEAD.exec(text)
+  if (head !== null) {
+    const entry = cutTrailingColumns(text, head.index)
+    return fromError(entry, parseErrorEntry(entry, head))
+  }
+  if (text.includes('] "')) {
+    const access = ACCESS_HEAD.exec(text)
+    if (access !== null) {
+      const entry = cutTrailingColumns(text, access.index)
+      const facts = parseAccessEntry(entry, access)
+      const gateway = facts.status === 502 || facts.status === 504
+      return { cause: gateway ? 'access-log-502' : null, facts, text: entry }
+    }
+  }
+  const stderr = STDERR_HEAD.exec(text)
+  if (stderr !== null) {
+    const entry = text.slice(stderr.index)
+    const level = stderr[1] as NginxLevel
+    const facts = parseErrorBody(entry.slice(stderr[0].length), { source: 'nginx-error', level })
+    return fromError(entry, facts)
+  }
+  const other = classifyOtherLine(text)
+  if (other !== null) return { ...other, text }
+  return { cause: null, facts: { source: 'unknown' }, text }
+}
+
+function fromError(text: string, facts: LineFacts): Classified {
+  if (facts.level === 'debug') return { cause: null, facts, text }
+  const verdict = classifyErrorEntry(facts)
+  if (verdict.status !== undefined) facts.status = verdict.status
+  if (verdict.lookalike !== undefined) facts.lookalike = verdict.lookalike
+  if (verdict.alternative !== undefined) facts.alternative = verdict.alternative
+  return { cause: verdict.cause, facts, text }
+}

@@ -1,0 +1,84 @@
+import { parseContext } from './context.ts'
+import { parseUpstream } from './upstream.ts'
+import type { LineFacts, NginxLevel } from './types.ts'
+
+/**
+ * The head of every nginx error-log entry: `YYYY/MM/DD HH:MM:SS [level] pid#tid: [*conn ]`
+ * (`ngx_log_error_core`). Unanchored on purpose: whatever wraps the line (journald, docker,
+ * kubectl, a shipper) comes before it. Fixed-width pieces keep the search linear.
+ */
+export const ERROR_HEAD =
+  /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(emerg|alert|crit|error|warn|notice|info|debug)\] (\d{1,10})#(\d{1,20}): (?:\*(\d{1,20}) )?/
+
+const ERRNO_TAIL = /\((\d{1,6}): ([^()]{1,300})\)$/
+const ACTION = /^[A-Za-z][\w .:[\]/-]{0,200}$/
+const CONNECT_TO = /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to )(\S+) failed/
+
+/**
+ * Reads one nginx error-log entry into facts. `text` must start at the timestamp (see
+ * {@link ERROR_HEAD}); `head` is the match of that pattern at index 0.
+ */
+export function parseErrorEntry(text: string, head: RegExpExecArray): LineFacts {
+  const facts: LineFacts = {
+    source: 'nginx-error',
+    time: head[1] ?? '',
+    level: head[2] as NginxLevel,
+    pid: Number(head[3]),
+    tid: Number(head[4]),
+  }
+  if (head[5] !== undefined) facts.connection = Number(head[5])
+  return parseErrorBody(text.slice(head[0].length), facts)
+}
+
+/**
+ * Reads what follows an entry's head: the message, ` (errno: text)`, ` while <action>` and the
+ * context (`, client: ...` or `, resolver: ...`), adding them to `facts`.
+ */
+export function parseErrorBody(text: string, facts: LineFacts): LineFacts {
+  let body = cutResolverContext(text, facts)
+  const contextAt = findContext(body)
+  if (contextAt !== -1) {
+    parseContext(body.slice(contextAt), facts)
+    body = body.slice(0, contextAt)
+  }
+  body = cutAction(body, facts)
+  body = cutErrno(body, facts)
+  facts.message = body
+  const connectTo = CONNECT_TO.exec(body)
+  if (connectTo?.[1] !== undefined && facts.upstream === undefined) {
+    facts.upstream = parseUpstream(connectTo[1])
+  }
+  return facts
+}
+
+function cutResolverContext(body: string, facts: LineFacts): string {
+  const at = body.lastIndexOf(', resolver: ')
+  if (at === -1) return body
+  facts.resolver = body.slice(at + ', resolver: '.length).trim()
+  return body.slice(0, at)
+}
+
+function findContext(body: string): number {
+  // FastCGI stderr text is the application's own words and may contain anything, so for those
+  // entries the context is the last `, client: `; elsewhere the first one is nginx's.
+  return body.startsWith('FastCGI sent in stderr: ')
+    ? body.lastIndexOf(', client: ')
+    : body.indexOf(', client: ')
+}
+
+function cutAction(body: string, facts: LineFacts): string {
+  const at = body.lastIndexOf(' while ')
+  if (at === -1) return body
+  const action = body.slice(at + ' while '.length)
+  if (!ACTION.test(action)) return body
+  facts.phase = action
+  return body.slice(0, at)
+}
+
+function cutErrno(body: string, facts: LineFacts): string {
+  const match = ERRNO_TAIL.exec(body)
+  if (match === null) return body
+  facts.errno = Number(match[1])
+  facts.errnoText = match[2] ?? ''
+  return body.slice(0, match.index).trimEnd()
+}

@@ -1,0 +1,150 @@
+import type { CauseId } from '../causes.ts'
+import { sortableTime } from './time.ts'
+import type { LineFacts, LineResult } from './types.ts'
+
+/** How many example lines a finding keeps (the first ones seen). */
+export const MAX_EXAMPLES = 3
+
+/** One upstream (or socket, or group) a finding touched, with its own count. */
+export interface FindingUpstream {
+  address: string
+  lines: number
+}
+
+/** All the evidence for one cause: the unit the diagnosis shows and ranks. */
+export interface Finding {
+  cause: CauseId
+  /** How many lines are evidence of this cause. */
+  lines: number
+  /** Earliest and latest time seen, `YYYY-MM-DD HH:MM:SS`, when lines had times. */
+  first: string | null
+  last: string | null
+  /** Every upstream the lines named, most frequent first. */
+  upstreams: FindingUpstream[]
+  /** Statuses the clients got, ascending. */
+  statuses: number[]
+  servers: string[]
+  /** The first few lines, as evidence to show and share. */
+  examples: { line: number; text: string }[]
+  /** The facts of the first line, which fill the fix's slots (upstream, socket, path ...). */
+  sample: LineFacts
+}
+
+/** Gathers findings from results one at a time, so memory stays flat on huge logs. */
+export interface FindingsCollector {
+  add(result: LineResult, text: string): void
+  /** The findings so far, ranked (see {@link rankFindings}). */
+  findings(): Finding[]
+}
+
+interface Acc {
+  finding: Finding
+  upstreams: Map<string, number>
+  statuses: Set<number>
+  servers: Set<string>
+}
+
+/** Creates an empty {@link FindingsCollector}. */
+export function createFindingsCollector(): FindingsCollector {
+  const byCause = new Map<CauseId, Acc>()
+  return {
+    add(result, text) {
+      if (result.cause === null) return
+      let acc = byCause.get(result.cause)
+      if (acc === undefined) {
+        acc = {
+          finding: {
+            cause: result.cause,
+            lines: 0,
+            first: null,
+            last: null,
+            upstreams: [],
+            statuses: [],
+            servers: [],
+            examples: [],
+            sample: result.facts,
+          },
+          upstreams: new Map(),
+          statuses: new Set(),
+          servers: new Set(),
+        }
+        byCause.set(result.cause, acc)
+      }
+      addTo(acc, result, text)
+    },
+    findings() {
+      return rankFindings([...byCause.values()].map(finish))
+    },
+  }
+}
+
+function addTo(acc: Acc, result: LineResult, text: string): void {
+  const { finding } = acc
+  const { facts } = result
+  finding.lines += 1
+  const time = sortableTime(facts)
+  if (time !== null) {
+    if (finding.first === null || time < finding.first) finding.first = time
+    if (finding.last === null || time > finding.last) finding.last = time
+  }
+  const address = facts.upstream?.address
+  if (address !== undefined) acc.upstreams.set(address, (acc.upstreams.get(address) ?? 0) + 1)
+  if (facts.status !== undefined) acc.statuses.add(facts.status)
+  if (facts.server !== undefined && facts.server !== '' && acc.servers.size < 50) {
+    acc.servers.add(facts.server)
+  }
+  if (finding.examples.length < MAX_EXAMPLES) finding.examples.push({ line: result.line, text })
+}
+
+function finish(acc: Acc): Finding {
+  const upstreams = [...acc.upstreams].map(([address, lines]) => ({ address, lines }))
+  upstreams.sort((a, b) => b.lines - a.lines || a.address.localeCompare(b.address))
+  return {
+    ...acc.finding,
+    upstreams,
+    statuses: [...acc.statuses].sort((a, b) => a - b),
+    servers: [...acc.servers].sort(),
+  }
+}
+
+/**
+ * Where each cause stands when deciding what to act on first. Lines from other programs come
+ * first because they explain nginx's errors (an OOM kill is why the upstream refused); then
+ * mistakes that fail every request; then runtime failures; the access log's 502s are only
+ * the symptom. Lower acts first.
+ */
+export const CAUSE_RANK: Readonly<Record<CauseId, number>> = {
+  'oom-kill': 10,
+  'backend-crash': 11,
+  'selinux-denied': 12,
+  'php-fpm-max-children': 13,
+  'socket-missing': 20,
+  'permission-denied': 21,
+  'dns-no-resolver': 22,
+  'upstream-refused-ipv6': 23,
+  'upstream-ssl': 24,
+  'header-too-big': 25,
+  'invalid-response': 26,
+  'dns-resolve-failed': 27,
+  'upstream-refused': 30,
+  'upstream-unreachable': 31,
+  'resource-exhaustion': 32,
+  'upstream-connect-timeout': 33,
+  'upstream-read-timeout': 34,
+  'upstream-premature-close': 35,
+  'upstream-reset': 36,
+  'upstream-broken-pipe': 37,
+  'no-live-upstreams': 40,
+  'fastcgi-stderr': 41,
+  'access-log-502': 50,
+}
+
+/** Orders findings by {@link CAUSE_RANK}, then by more lines, then by the latest line. */
+export function rankFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      CAUSE_RANK[a.cause] - CAUSE_RANK[b.cause] ||
+      b.lines - a.lines ||
+      (b.last ?? '').localeCompare(a.last ?? ''),
+  )
+}
