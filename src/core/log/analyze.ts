@@ -25,7 +25,10 @@ interface Pending {
 // The pieces of nginx's context that only ever follow a message: a line that holds one and no
 // timestamp of its own is the tail of an entry a terminal wrapped.
 const CONTEXT_PIECE = /, client: |, server: | while [a-z]|, upstream: "|, request: "/
-const COMPLETE_TAIL = /(?:, server: [^\s,"]*|"|, resolver: \S+|\)|upstream|connection)$/
+// How a finished entry ends: its context, an errno, a number (pid, port, config line) or the
+// last word of an action or notice. Anything else was cut by a terminal.
+const COMPLETE_TAIL =
+  /(?:, server: [^\s,"]*|"|, resolver: \S+|[)\d]|upstream|connection|method|process(?:es)?)$/
 
 /**
  * Creates a streaming analyzer: one result per input line, in input order. A line with no
@@ -85,10 +88,9 @@ function continuation(line: number, first: number): AnalyzedLine {
 function continues(pending: Pending, line: string, next: Classified): boolean {
   if (next.facts.source !== 'unknown' || line.trim() === '') return false
   if (CONTEXT_PIECE.test(line) || openQuote(pending.joined)) return true
-  // Without a context piece, join only an entry cut inside its own context: a note the user
-  // typed under a complete line must stay a line of its own.
-  const joined = pending.joined
-  return joined.includes(', client: ') && !COMPLETE_TAIL.test(joined.trimEnd())
+  // Otherwise join only an entry that was visibly cut: a note the user typed under a complete
+  // line must stay a line of its own.
+  return !COMPLETE_TAIL.test(pending.joined.trimEnd())
 }
 
 function openQuote(entry: string): boolean {

@@ -87,7 +87,7 @@ function byMessage(message: string, facts: LineFacts): Verdict | null {
   if (message.startsWith('no resolver defined to resolve')) {
     return { cause: 'dns-no-resolver', status: 502 }
   }
-  if (/ could not be resolved \(|^host not found in upstream /.test(message)) {
+  if (/ could not be resolved(?: \(|$)|^host not found in upstream /.test(message)) {
     return { cause: 'dns-resolve-failed', ...opt(message.startsWith('host') ? undefined : 502) }
   }
   if (message.startsWith('FastCGI sent in stderr: ')) return fastcgiStderr(message)

@@ -5,10 +5,11 @@ import type { LineFacts, NginxLevel } from './types.ts'
 /**
  * The head of every nginx error-log entry: `YYYY/MM/DD HH:MM:SS [level] pid#tid: [*conn ]`
  * (`ngx_log_error_core`). Unanchored on purpose: whatever wraps the line (journald, docker,
- * kubectl, a shipper) comes before it. Fixed-width pieces keep the search linear.
+ * kubectl, a shipper) comes before it. Fixed-width pieces keep the search linear. The head
+ * may end the line: a terminal can wrap right after `pid#tid:`.
  */
 export const ERROR_HEAD =
-  /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(emerg|alert|crit|error|warn|notice|info|debug)\] (\d{1,10})#(\d{1,20}): (?:\*(\d{1,20}) )?/
+  /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(emerg|alert|crit|error|warn|notice|info|debug)\] (\d{1,10})#(\d{1,20}):(?: (?:\*(\d{1,20}) )?|$)/
 
 const ERRNO_TAIL = /\((\d{1,6}): ([^()]{1,300})\)$/
 const ACTION = /^[A-Za-z][\w .:[\]/-]{0,200}$/

@@ -18,7 +18,9 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 /** Decodes base64url (padding optional); returns null on any character outside the alphabet. */
 export function fromBase64Url(text: string): Uint8Array | null {
-  const clean = text.replace(/=+$/, '')
+  let end = text.length
+  while (end > 0 && text[end - 1] === '=') end -= 1
+  const clean = text.slice(0, end)
   if (clean.length % 4 === 1) return null
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
   let o = 0

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { classifyLine } from './classify-line.ts'
+
+describe('every field of an nginx error entry', () => {
+  it('reads a proxied request with subrequest, host and referrer', () => {
+    // The shape of `ngx_http_log_error_handler`'s suffix, in nginx's own order.
+    const line =
+      '2026/11/22 02:25:27 [error] 5866#5866: *41 connect() failed (111: Connection refused) while connecting to upstream, client: 2001:db8::5, server: shop.example.com, request: "POST /cart?id=7 HTTP/2.0", subrequest: "/auth", upstream: "http://10.0.3.4:8080/auth", host: "shop.example.com", referrer: "https://shop.example.com/a, b"'
+    expect(classifyLine(line)).toMatchInlineSnapshot(`
+      {
+        "cause": "upstream-refused",
+        "facts": {
+          "client": "2001:db8::5",
+          "connection": 41,
+          "errno": 111,
+          "errnoText": "Connection refused",
+          "host": "shop.example.com",
+          "level": "error",
+          "message": "connect() failed",
+          "phase": "connecting to upstream",
+          "pid": 5866,
+          "referrer": "https://shop.example.com/a, b",
+          "request": {
+            "method": "POST",
+            "path": "/cart?id=7",
+            "protocol": "HTTP/2.0",
+          },
+          "server": "shop.example.com",
+          "source": "nginx-error",
+          "status": 502,
+          "subrequest": "/auth",
+          "tid": 5866,
+          "time": "2026/11/22 02:25:27",
+          "upstream": {
+            "address": "10.0.3.4:8080",
+            "host": "10.0.3.4",
+            "port": 8080,
+            "scheme": "http",
+            "socket": null,
+            "uri": "/auth",
+          },
+        },
+        "text": "2026/11/22 02:25:27 [error] 5866#5866: *41 connect() failed (111: Connection refused) while connecting to upstream, client: 2001:db8::5, server: shop.example.com, request: "POST /cart?id=7 HTTP/2.0", subrequest: "/auth", upstream: "http://10.0.3.4:8080/auth", host: "shop.example.com", referrer: "https://shop.example.com/a, b"",
+      }
+    `)
+  })
+
+  it.each([
+    [
+      'unix socket with URI',
+      'http://unix:/run/app.sock:/api/orders',
+      { socket: '/run/app.sock', uri: '/api/orders', address: 'unix:/run/app.sock' },
+    ],
+    [
+      'FastCGI socket',
+      'fastcgi://unix:/run/php/php8.2-fpm.sock:',
+      { scheme: 'fastcgi', socket: '/run/php/php8.2-fpm.sock', uri: '' },
+    ],
+    ['IPv6', 'http://[::1]:3000/', { host: '::1', port: 3000, address: '[::1]:3000' }],
+    [
+      'upstream group',
+      'http://backend/api/orders',
+      { host: 'backend', port: null, uri: '/api/orders' },
+    ],
+    ['grpc without URI', 'grpc://127.0.0.1:50051', { scheme: 'grpc', port: 50051, uri: '' }],
+  ])('reads an upstream written as %s', (_name, upstream, expected) => {
+    const line = `2026/11/22 02:25:27 [error] 1#1: *1 upstream prematurely closed connection while reading response header from upstream, client: 127.0.0.1, server: _, request: "GET / HTTP/1.1", upstream: "${upstream}", host: "x"`
+    expect(classifyLine(line).facts.upstream).toMatchObject(expected)
+  })
+
+  it('reads the resolver of a resolver-internal line (no connection, no client)', () => {
+    const { facts, cause } = classifyLine(
+      '2026/11/22 02:28:02 [error] 8428#8428: send() failed (111: Connection refused) while resolving, resolver: 127.0.0.1:54010',
+    )
+    expect(cause).toBe('dns-resolve-failed')
+    expect(facts).toMatchObject({ resolver: '127.0.0.1:54010', phase: 'resolving', errno: 111 })
+    expect(facts.connection).toBeUndefined()
+  })
+
+  it('keeps a FastCGI message intact even when it contains " while " and an errno', () => {
+    const line =
+      '2026/11/22 02:25:27 [error] 7#7: *3 FastCGI sent in stderr: "PHP message: failed (2: No such file) while loading, client: fake" while reading response header from upstream, client: 10.1.1.1, server: blog, request: "GET /index.php HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "blog"'
+    const { cause, facts } = classifyLine(line)
+    expect(cause).toBe('fastcgi-stderr')
+    expect(facts.phase).toBe('reading response header from upstream')
+    expect(facts.client).toBe('10.1.1.1')
+    expect(facts.errno).toBeUndefined()
+  })
+
+  it('reads a stream{} line as a look-alike with the cause it would have had', () => {
+    const line =
+      '2026/11/22 02:25:27 [error] 9#9: *77 connect() failed (111: Connection refused) while connecting to upstream, client: 192.0.2.10, server: 0.0.0.0:5432, upstream: "10.0.4.12:5432", bytes from/to client:0/0, bytes from/to upstream:0/0'
+    expect(classifyLine(line)).toMatchObject({
+      cause: null,
+      facts: { source: 'nginx-stream', lookalike: 'stream-proxy', alternative: 'upstream-refused' },
+    })
+  })
+})
