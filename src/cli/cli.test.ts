@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { decodePermalink } from '../core/permalink/codec.ts'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const LAB = `${ROOT}lab/captured/`
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, ['bin/nginx-502-doctor.js', ...args], {
+    cwd: ROOT,
+    input: input ?? '',
+    encoding: 'utf8',
+  })
+  return { code: result.status, out: result.stdout, err: result.stderr }
+}
+
+const jsonLines = (out: string) =>
+  out
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { line: number; cause: string | null })
+
+describe('nginx-502-doctor --json', () => {
+  it('prints exactly one object per input line, in order, over all files', () => {
+    const files = [`${LAB}refused.log`, `${LAB}socket-missing.log`]
+    const total = files.map((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).length)
+    const { code, out, err } = cli(['--json', ...files])
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const records = jsonLines(out)
+    expect(records.map((r) => r.line)).toEqual(
+      Array.from({ length: total[0]! + total[1]! }, (_, i) => i + 1),
+    )
+    expect(records[0]?.cause).toBe('upstream-refused')
+    expect(records.map((r) => r.cause)).toContain('socket-missing')
+  })
+
+  it('reads standard input, also when named "-", and treats a trailing \\r as no field', () => {
+    const line = readFileSync(`${LAB}refused.log`, 'utf8').split('\n')[0]
+    const { out } = cli(['--json', '-'], `${line}\r\nnot a log line\r\n`)
+    const records = jsonLines(out) as { line: number; cause: string | null; host?: string }[]
+    expect(records).toHaveLength(2)
+    expect(records[0]).toMatchObject({ line: 1, cause: 'upstream-refused', host: 'lab-refused' })
+    expect(records[1]).toMatchObject({ line: 2, cause: null })
+  })
+
+  it('takes binary and invalid UTF-8 as input, not as an error', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0xc3, 0x28, 0x0a, 0x80])
+    const { code, out } = cli(['--json'], bytes)
+    expect(code).toBe(0)
+    expect(jsonLines(out).map((r) => r.cause)).toEqual([null, null, null])
+  })
+})
+
+describe('nginx-502-doctor --findings', () => {
+  it('prints one JSON document with the findings in the order to act on them', () => {
+    const { code, out } = cli(['--findings', `${LAB}no-live-upstreams.log`])
+    expect(code).toBe(0)
+    const { findings } = JSON.parse(out) as { findings: { cause: string; lines: number }[] }
+    const causes = findings.map((f) => f.cause)
+    expect(causes).toContain('no-live-upstreams')
+    expect(causes.indexOf('upstream-refused')).toBeLessThan(causes.indexOf('no-live-upstreams'))
+    for (const finding of findings) expect(finding.lines).toBeGreaterThan(0)
+  })
+})
+
+describe('nginx-502-doctor summary', () => {
+  it('names the finding, the first check and a permalink that reopens the same counts', () => {
+    const { code, out } = cli([`${LAB}socket-missing.log`])
+    expect(code).toBe(0)
+    expect(out).toContain('socket-missing')
+    expect(out).toMatch(/Check first: {2}ls -l \/tmp\/.*missing\.sock/)
+    const link = /#(v1\.[A-Za-z0-9_-]+)/.exec(out)?.[1] ?? ''
+    const decoded = decodePermalink(link)
+    expect(decoded.ok && decoded.diagnosis.counts?.map((c) => c.cause)).toContain('socket-missing')
+  })
+
+  it('says plainly when nothing is evidence', () => {
+    const { code, out } = cli([], 'hello\nworld\n')
+    expect(code).toBe(0)
+    expect(out).toContain('Read 2 lines: none is evidence of a 502/504.')
+  })
+})
+
+describe('nginx-502-doctor errors', () => {
+  it.each([
+    [['--bogus'], /unknown option --bogus/],
+    [['--json', '--findings'], /cannot be used together/],
+    [['/nonexistent/error.log'], /cannot read \/nonexistent\/error\.log/],
+  ])('exits 2 with one line on stderr for %j', (args, message) => {
+    const { code, out, err } = cli(args)
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toMatch(message)
+    expect(err.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './analyze.ts'
+import { createFindingsCollector, MAX_EXAMPLES, rankFindings, type Finding } from './findings.ts'
+
+const lab = (id: string): string =>
+  readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
+
+function findingsOf(text: string): Finding[] {
+  const collector = createFindingsCollector()
+  for (const result of analyzeText(text)) collector.add(result, result.text)
+  return collector.findings()
+}
+
+describe('findings', () => {
+  it('group lines by cause with counts, times, statuses, upstreams and servers', () => {
+    const findings = findingsOf(lab('no-live-upstreams'))
+    const noLive = findings.find((f) => f.cause === 'no-live-upstreams')
+    const refused = findings.find((f) => f.cause === 'upstream-refused')
+    expect(noLive?.lines).toBeGreaterThan(0)
+    expect(noLive?.statuses).toEqual([502])
+    expect(noLive?.upstreams.map((u) => u.address)).toEqual(['lab_dead_pool'])
+    expect(noLive?.servers).toEqual(['lab-no-live-upstreams'])
+    // Two dead servers in the group: the refusals name both, each with its own count.
+    expect(refused?.upstreams).toHaveLength(2)
+    expect(refused?.upstreams.reduce((sum, u) => sum + u.lines, 0)).toBe(refused?.lines)
+    expect(noLive?.first).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/)
+    expect(noLive!.first! <= noLive!.last!).toBe(true)
+  })
+
+  it('put the refusals that caused "no live upstreams" before it', () => {
+    const causes = findingsOf(lab('no-live-upstreams')).map((f) => f.cause)
+    expect(causes.indexOf('upstream-refused')).toBeLessThan(causes.indexOf('no-live-upstreams'))
+    expect(causes.at(-1)).toBe('access-log-502')
+  })
+
+  it('keep the first lines as examples, and no more than a few', () => {
+    const text = Array.from({ length: 20 }, () => lab('refused').split('\n')[0]).join('\n')
+    const [finding] = findingsOf(text)
+    expect(finding?.lines).toBe(20)
+    expect(finding?.examples.map((e) => e.line)).toEqual([1, 2, 3].slice(0, MAX_EXAMPLES))
+  })
+
+  it('count a wrapped entry once', () => {
+    const line = lab('refused').split('\n')[0] ?? ''
+    const wrapped = line.match(/.{1,80}/g)?.join('\n') ?? ''
+    expect(findingsOf(wrapped)).toMatchObject([{ cause: 'upstream-refused', lines: 1 }])
+  })
+
+  it('rank a root cause from another log above the nginx error it explains', () => {
+    const oom =
+      '[ 8102.551] Out of memory: Killed process 4242 (node) total-vm:2048000kB, anon-rss:1900000kB'
+    const findings = findingsOf(`${lab('refused')}\n${oom}`)
+    expect(findings.map((f) => f.cause).slice(0, 2)).toEqual(['oom-kill', 'upstream-refused'])
+  })
+
+  it('rank equal causes by more lines first', () => {
+    const base = {
+      first: null,
+      last: null,
+      upstreams: [],
+      statuses: [],
+      servers: [],
+      examples: [],
+      sample: { source: 'unknown' as const },
+    }
+    const ranked = rankFindings([
+      { ...base, cause: 'upstream-reset', lines: 2 },
+      { ...base, cause: 'upstream-refused', lines: 1 },
+      { ...base, cause: 'upstream-refused-ipv6', lines: 1 },
+    ])
+    expect(ranked.map((f) => f.cause)).toEqual([
+      'upstream-refused-ipv6',
+      'upstream-refused',
+      'upstream-reset',
+    ])
+  })
+})
