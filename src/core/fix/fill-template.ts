@@ -10,6 +10,9 @@ export const SLOT_NAMES = [
   'server',
   'service',
   'phpVersion',
+  'location',
+  'configPath',
+  'group',
 ] as const
 
 /** One fillable value of a template, written `{name}` in content. */
@@ -35,6 +38,9 @@ export function slotValuesFromFacts(facts: LineFacts): SlotValues {
     if (upstream.port !== null) values.port = String(upstream.port)
     const php = PHP_SOCKET.exec(upstream.socket ?? '')
     if (php?.[1] !== undefined) values.phpVersion = php[1]
+  }
+  if (upstream !== undefined && upstream.port === null && upstream.socket === null) {
+    values.group = upstream.host
   }
   if (facts.request !== undefined && facts.request.path !== '') values.path = facts.request.path
   if (facts.server !== undefined && facts.server !== '' && facts.server !== '_') {
