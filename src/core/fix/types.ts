@@ -34,7 +34,8 @@ export interface CommandStep {
 export interface SnippetStep {
   kind: 'snippet'
   /** `nginx` snippets are checked with the real `nginx -t`; the others are shown as text. */
-  language: 'nginx' | 'systemd' | 'php-fpm' | 'yaml' | 'dockerfile' | 'ini' | 'javascript' | 'python'
+  language:
+    'nginx' | 'systemd' | 'php-fpm' | 'yaml' | 'dockerfile' | 'ini' | 'javascript' | 'python'
   /** Where the snippet goes (`server` or `location` block for nginx, or a file path). */
   context: 'http' | 'server' | 'location' | 'upstream' | 'file'
   /** File to edit, as a template (e.g. `/etc/systemd/system/{service}.service.d/restart.conf`). */

@@ -86,11 +86,16 @@ function continuation(line: number, first: number): AnalyzedLine {
 }
 
 function continues(pending: Pending, line: string, next: Classified): boolean {
-  if (next.facts.source !== 'unknown' || line.trim() === '') return false
+  if (line.trim() === '') return false
+  const cut = !COMPLETE_TAIL.test(pending.joined.trimEnd())
+  // A wrap can leave a piece that reads like a quoted fragment (` *1 connect() failed ...`):
+  // it belongs to the entry before only when that entry was visibly cut.
+  if (next.facts.source === 'nginx-error' && next.facts.time === undefined) return cut
+  if (next.facts.source !== 'unknown') return false
   if (CONTEXT_PIECE.test(line) || openQuote(pending.joined)) return true
   // Otherwise join only an entry that was visibly cut: a note the user typed under a complete
   // line must stay a line of its own.
-  return !COMPLETE_TAIL.test(pending.joined.trimEnd())
+  return cut
 }
 
 function openQuote(entry: string): boolean {

@@ -1,13 +1,10 @@
 import type { CauseId } from '../causes.ts'
 import { ACCESS_HEAD, parseAccessEntry } from './access-line.ts'
 import { classifyErrorEntry } from './classify-error.ts'
-import { ERROR_HEAD, parseErrorBody, parseErrorEntry } from './error-line.ts'
+import { ERROR_HEAD, parseErrorEntry, parseErrorFragment } from './error-line.ts'
 import { classifyOtherLine } from './other-lines.ts'
-import type { LineFacts, NginxLevel } from './types.ts'
+import type { LineFacts } from './types.ts'
 import { cutTrailingColumns, unwrapLine } from './unwrap.ts'
-
-/** nginx's own start-up complaints on stderr carry no timestamp: `nginx: [emerg] ...`. */
-const STDERR_HEAD = /nginx: \[(emerg|alert|crit|error|warn|notice|info)\] /
 
 /** The classification of one entry (one line, or wrapped lines joined back together). */
 export interface Classified {
@@ -43,13 +40,8 @@ function classifyUnwrapped(text: string): Classified {
       return { cause: gateway ? 'access-log-502' : null, facts, text: entry }
     }
   }
-  const stderr = STDERR_HEAD.exec(text)
-  if (stderr !== null) {
-    const entry = text.slice(stderr.index)
-    const level = stderr[1] as NginxLevel
-    const facts = parseErrorBody(entry.slice(stderr[0].length), { source: 'nginx-error', level })
-    return fromError(entry, facts)
-  }
+  const fragment = parseErrorFragment(text)
+  if (fragment !== null) return fromError(fragment.entry, fragment.facts)
   const other = classifyOtherLine(text)
   if (other !== null) return { ...other, text }
   return { cause: null, facts: { source: 'unknown' }, text }

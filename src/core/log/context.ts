@@ -8,18 +8,19 @@ const QUOTED_KEYS = ['request', 'subrequest', 'upstream', 'host', 'referrer'] as
 type QuotedKey = (typeof QUOTED_KEYS)[number]
 
 /**
- * Parses the context suffix that starts with `, client: `. Returns the facts it found and
+ * Parses the context suffix that starts with `, client:`. Returns the facts it found and
  * whether it is a stream-module line (`bytes from/to ...` tail, scheme-less upstream).
  */
 export function parseContext(suffix: string, facts: LineFacts): void {
-  let rest = suffix.slice(', client: '.length)
-  const server = rest.indexOf(', server: ')
+  // Values may be empty (`client:, server: ,` in hand-redacted lines), so spaces are optional.
+  let rest = suffix.slice(', client:'.length).replace(/^ /, '')
+  const server = rest.indexOf(', server:')
   if (server === -1) {
     facts.client = rest.trim()
     return
   }
   facts.client = rest.slice(0, server)
-  rest = rest.slice(server + ', server: '.length)
+  rest = rest.slice(server + ', server:'.length).replace(/^ /, '')
   const stream = rest.indexOf(', bytes from/to client:')
   if (stream !== -1) {
     facts.source = 'nginx-stream'

@@ -11,6 +11,17 @@ import type { LineFacts, NginxLevel } from './types.ts'
 export const ERROR_HEAD =
   /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(emerg|alert|crit|error|warn|notice|info|debug)\] (\d{1,10})#(\d{1,20}):(?: (?:\*(\d{1,20}) )?|$)/
 
+/** nginx's start-up complaints on stderr carry no timestamp: `nginx: [emerg] ...`. */
+const STDERR_HEAD = /nginx: \[(emerg|alert|crit|error|warn|notice|info)\] /
+/** A line quoted without its timestamp: `[error] 10192#0: *1 ...`. */
+const PARTIAL_HEAD =
+  /\[(emerg|alert|crit|error|warn|notice|info|debug)\] (\d{1,10})#(\d{1,20}):(?: (?:\*(\d{1,20}) )?|$)/
+/** A line quoted from its connection number on: `*13983419 recv() failed ...`. */
+const BARE_CONNECTION = /^\*(\d{1,20}) /
+/** Messages only nginx writes, for a line quoted from the message on. */
+const KNOWN_MESSAGE =
+  /^(?:connect\(\) |upstream (?:timed out|prematurely|sent|SSL)|no live upstreams|(?:recv|readv|writev|send|sendfile)\(\) failed \(|SSL_do_handshake\(\)|peer closed connection in SSL|no resolver defined|FastCGI sent in stderr|\d{1,9} worker_connections|host not found in upstream )/
+
 const ERRNO_TAIL = /\((\d{1,6}): ([^()]{1,300})\)$/
 const ACTION = /^[A-Za-z][\w .:[\]/-]{0,200}$/
 const CONNECT_TO = /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to )(\S+) failed/
@@ -29,6 +40,30 @@ export function parseErrorEntry(text: string, head: RegExpExecArray): LineFacts 
   }
   if (head[5] !== undefined) facts.connection = Number(head[5])
   return parseErrorBody(text.slice(head[0].length), facts)
+}
+
+/**
+ * Reads a piece of an nginx error entry that lost its timestamp on the way to the user: the
+ * stderr form `nginx: [emerg] ...`, `[level] pid#tid: ...`, `*conn ...`, or a bare message
+ * nginx alone writes (as quoted in tickets and blog posts). Returns null for anything else.
+ */
+export function parseErrorFragment(text: string): { entry: string; facts: LineFacts } | null {
+  const stderr = STDERR_HEAD.exec(text) ?? PARTIAL_HEAD.exec(text)
+  if (stderr !== null) {
+    const entry = text.slice(stderr.index)
+    const facts: LineFacts = { source: 'nginx-error', level: stderr[1] as NginxLevel }
+    if (stderr[2] !== undefined) facts.pid = Number(stderr[2])
+    if (stderr[3] !== undefined) facts.tid = Number(stderr[3])
+    if (stderr[4] !== undefined) facts.connection = Number(stderr[4])
+    return { entry, facts: parseErrorBody(entry.slice(stderr[0].length), facts) }
+  }
+  const trimmed = text.trimStart()
+  const bare = BARE_CONNECTION.exec(trimmed)
+  const message = bare === null ? trimmed : trimmed.slice(bare[0].length)
+  if (!KNOWN_MESSAGE.test(message)) return null
+  const facts: LineFacts = { source: 'nginx-error' }
+  if (bare !== null) facts.connection = Number(bare[1])
+  return { entry: trimmed, facts: parseErrorBody(message, facts) }
 }
 
 /**
@@ -53,6 +88,12 @@ export function parseErrorBody(text: string, facts: LineFacts): LineFacts {
 }
 
 function cutResolverContext(body: string, facts: LineFacts): string {
+  // OCSP stapling names its responder instead: `..., responder: host, certificate: "..."`.
+  const responder = body.indexOf(', responder: ')
+  if (responder !== -1) {
+    facts.resolver = body.slice(responder + ', responder: '.length).split(',')[0] ?? ''
+    return body.slice(0, responder)
+  }
   const at = body.lastIndexOf(', resolver: ')
   if (at === -1) return body
   facts.resolver = body.slice(at + ', resolver: '.length).trim()
@@ -63,8 +104,8 @@ function findContext(body: string): number {
   // FastCGI stderr text is the application's own words and may contain anything, so for those
   // entries the context is the last `, client: `; elsewhere the first one is nginx's.
   return body.startsWith('FastCGI sent in stderr: ')
-    ? body.lastIndexOf(', client: ')
-    : body.indexOf(', client: ')
+    ? body.lastIndexOf(', client:')
+    : body.indexOf(', client:')
 }
 
 function cutAction(body: string, facts: LineFacts): string {

@@ -53,7 +53,7 @@ const RULES: readonly OtherRule[] = [
     source: 'kernel',
     cause: 'oom-kill',
     pattern:
-      /(?:Out of memory|Memory cgroup out of memory): Killed process (\d{1,10}) \(([^)]{1,100})\)/,
+      /(?:Out of memory|Memory cgroup out of memory): Kill(?:ed)? process (\d{1,10}) \(([^)]{1,100})\)/,
     keys: ['pid', 'process'],
   },
   {
@@ -73,8 +73,8 @@ const RULES: readonly OtherRule[] = [
     source: 'audit',
     cause: 'selinux-denied',
     pattern:
-      /avc: {1,2}denied {1,2}\{ ([a-z_ ]{1,100}) \} for .{0,600}?(?:comm="nginx"|scontext=\S{0,100}:httpd_t:)/,
-    keys: ['permission'],
+      /avc: {1,2}denied {1,2}\{ (name_connect|connectto|write|read write) \} for .{0,600}?(?:comm="nginx"|scontext=\S{0,100}:httpd_t:).{0,400}?tclass=(tcp_socket|unix_stream_socket|sock_file)/,
+    keys: ['permission', 'class'],
   },
   // systemd managing the backend.
   {
