@@ -1,10 +1,12 @@
-import { access, constants } from 'node:fs/promises'
-import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
-import { createFindingsCollector } from '../core/log/findings.ts'
+import { access, constants, stat } from 'node:fs/promises'
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args.ts'
+import { createOutput } from './output.ts'
+import { runParallel } from './parallel.ts'
+import { processLines } from './process-lines.ts'
+import { PARALLEL_MIN_BYTES } from './ranges.ts'
 import { readLineBatches } from './read-lines.ts'
 import { formatSummary } from './summary.ts'
-import { createOutput } from './output.ts'
+import type { Finding } from '../core/log/findings.ts'
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions
@@ -38,33 +40,31 @@ async function checkReadable(files: readonly string[]): Promise<void> {
 }
 
 async function run(options: CliOptions): Promise<void> {
-  const analyzer = createAnalyzer()
-  const collector = createFindingsCollector()
   const out = createOutput(process.stdout)
-  let total = 0
-  const take = (results: AnalyzedLine[]): void => {
-    for (const result of results) {
-      total += 1
-      collector.add(result, result.text)
-      if (options.mode === 'json') out.write(toJsonLine(result))
-    }
-  }
-  for await (const batch of readLineBatches(options.files)) {
-    for (const line of batch) take(analyzer.push(line))
-    await out.drain()
-  }
-  take(analyzer.end())
-  if (options.mode === 'findings')
-    out.write(`${JSON.stringify({ findings: collector.findings() })}\n`)
-  if (options.mode === 'summary') out.write(formatSummary(collector.findings(), total))
+  const json = options.mode === 'json' ? out.write : null
+  const { findings, total } = (await bigSingleFile(options.files))
+    ? await runParallel(options.files[0]!, out, json)
+    : await runSequential(options.files, out, json)
+  if (options.mode === 'findings') out.write(`${JSON.stringify({ findings })}\n`)
+  if (options.mode === 'summary') out.write(formatSummary(findings, total))
   await out.end()
 }
 
-function toJsonLine(result: AnalyzedLine): string {
-  const { line, cause, facts, continues } = result
-  const record =
-    continues === undefined ? { line, cause, ...facts } : { line, cause, continues, ...facts }
-  return `${JSON.stringify(record)}\n`
+async function runSequential(
+  files: readonly string[],
+  out: ReturnType<typeof createOutput>,
+  json: ((record: string) => void) | null,
+): Promise<{ findings: Finding[]; total: number }> {
+  const { collector, total } = await processLines(readLineBatches(files), 1, json, out.drain)
+  return { findings: collector.findings(), total }
+}
+
+/** One large regular file: worth reading in two halves on two cores. */
+async function bigSingleFile(files: readonly string[]): Promise<boolean> {
+  const [file] = files
+  if (files.length !== 1 || file === undefined || file === '-') return false
+  const info = await stat(file)
+  return info.isFile() && info.size >= PARALLEL_MIN_BYTES
 }
 
 main(process.argv.slice(2)).then(

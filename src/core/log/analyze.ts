@@ -15,6 +15,14 @@ export interface Analyzer {
   end(): AnalyzedLine[]
 }
 
+/** Options of {@link createAnalyzer}. */
+export interface AnalyzerOptions {
+  /** Number of the first line pushed (default: 1); a worker reading the middle of a file sets it. */
+  firstLine?: number
+  /** How to read one entry (default: {@link classifyLine}, every fact). */
+  classify?: (raw: string) => Classified
+}
+
 interface Pending {
   first: number
   rest: number[]
@@ -35,8 +43,9 @@ const COMPLETE_TAIL =
  * timestamp that continues an unfinished nginx entry (a terminal's hard wrap, FastCGI's
  * multi-line stderr) is joined to that entry; it gets `cause: null` and `continues`.
  */
-export function createAnalyzer(): Analyzer {
-  let lineNo = 0
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  let lineNo = (options.firstLine ?? 1) - 1
+  const classify = options.classify ?? classifyLine
   let pending: Pending | null = null
 
   function flush(): AnalyzedLine[] {
@@ -49,19 +58,20 @@ export function createAnalyzer(): Analyzer {
       facts: classified.facts,
       text: classified.text,
     }
+    if (rest.length === 0) return [head]
     return [head, ...rest.map((line) => continuation(line, first))]
   }
 
   return {
     push(line) {
       lineNo += 1
-      const classified = classifyLine(line)
+      const classified = classify(line)
       if (pending !== null && continues(pending, line, classified)) {
         const piece = unwrapLine(line).text
         const sep = openQuote(pending.joined) ? '\n' : ''
         pending.joined += sep + piece
         pending.rest.push(lineNo)
-        pending.classified = classifyLine(pending.joined)
+        pending.classified = classify(pending.joined)
         return []
       }
       const out = flush()
@@ -86,16 +96,21 @@ function continuation(line: number, first: number): AnalyzedLine {
 }
 
 function continues(pending: Pending, line: string, next: Classified): boolean {
-  if (line.trim() === '') return false
-  const cut = !COMPLETE_TAIL.test(pending.joined.trimEnd())
+  const fragment = next.facts.source === 'nginx-error' && next.facts.time === undefined
+  if ((next.facts.source !== 'unknown' && !fragment) || line.trim() === '') return false
+  const cut = !COMPLETE_TAIL.test(tail(pending.joined))
   // A wrap can leave a piece that reads like a quoted fragment (` *1 connect() failed ...`):
   // it belongs to the entry before only when that entry was visibly cut.
-  if (next.facts.source === 'nginx-error' && next.facts.time === undefined) return cut
-  if (next.facts.source !== 'unknown') return false
+  if (fragment) return cut
   if (CONTEXT_PIECE.test(line) || openQuote(pending.joined)) return true
   // Otherwise join only an entry that was visibly cut: a note the user typed under a complete
   // line must stay a line of its own.
   return cut
+}
+
+/** The last characters of an entry: enough for {@link COMPLETE_TAIL}, cheap on long lines. */
+function tail(entry: string): string {
+  return entry.slice(-120).trimEnd()
 }
 
 function openQuote(entry: string): boolean {

@@ -53,9 +53,35 @@ function statusFor(phase: string | undefined, beforeHeader: number): number | un
  * aborts, follow-on warnings, client TLS, WebSocket, OCSP) come out `null`.
  */
 export function classifyErrorEntry(facts: LineFacts): Verdict {
+  // Logs repeat the same few messages endlessly; the verdict depends only on these facts.
+  const upstream = facts.upstream
+  const kind = upstream === undefined ? '' : upstream.socket !== null ? 'unix' : upstream.host
+  const key =
+    facts.source +
+    (facts.message ?? '') +
+    '\t' +
+    (facts.phase ?? '') +
+    '\t' +
+    (facts.errnoText ?? '') +
+    (facts.errno ?? '') +
+    '\t' +
+    kind
+  let verdict = remembered.get(key)
+  if (verdict === undefined) {
+    if (remembered.size >= REMEMBER) remembered.clear()
+    verdict = classifyUncached(facts)
+    remembered.set(key, verdict)
+  }
+  return verdict
+}
+
+const REMEMBER = 4096
+const remembered = new Map<string, Verdict>()
+
+function classifyUncached(facts: LineFacts): Verdict {
   const message = facts.message ?? ''
   if (facts.source === 'nginx-stream') {
-    const inner = classifyErrorEntry({ ...facts, source: 'nginx-error' })
+    const inner = classifyUncached({ ...facts, source: 'nginx-error' })
     return inner.cause === null
       ? NULL
       : { cause: null, lookalike: 'stream-proxy', alternative: inner.cause }

@@ -13,14 +13,14 @@ type QuotedKey = (typeof QUOTED_KEYS)[number]
  */
 export function parseContext(suffix: string, facts: LineFacts): void {
   // Values may be empty (`client:, server: ,` in hand-redacted lines), so spaces are optional.
-  let rest = suffix.slice(', client:'.length).replace(/^ /, '')
+  let rest = suffix.slice(suffix.startsWith(', client: ') ? 10 : 9)
   const server = rest.indexOf(', server:')
   if (server === -1) {
     facts.client = rest.trim()
     return
   }
   facts.client = rest.slice(0, server)
-  rest = rest.slice(server + ', server:'.length).replace(/^ /, '')
+  rest = rest.slice(server + (rest.startsWith(', server: ', server) ? 10 : 9))
   const stream = rest.indexOf(', bytes from/to client:')
   if (stream !== -1) {
     facts.source = 'nginx-stream'
@@ -32,13 +32,14 @@ export function parseContext(suffix: string, facts: LineFacts): void {
   readQuoted(rest.slice(firstQuoted), facts)
 }
 
+/** Where the next `, <key>: "` starts at or after `from`, or -1 (one pass over the text). */
 function nextKeyAt(text: string, from: number): number {
-  let best = -1
-  for (const key of QUOTED_KEYS) {
-    const at = text.indexOf(`, ${key}: "`, from)
-    if (at !== -1 && (best === -1 || at < best)) best = at
+  for (let at = text.indexOf(', ', from); at !== -1; at = text.indexOf(', ', at + 2)) {
+    for (const key of QUOTED_KEYS) {
+      if (text.startsWith(key, at + 2) && text.startsWith(': "', at + 2 + key.length)) return at
+    }
   }
-  return best
+  return -1
 }
 
 function readQuoted(text: string, facts: LineFacts): void {

@@ -71,11 +71,14 @@ export function parseErrorFragment(text: string): { entry: string; facts: LineFa
  * context (`, client: ...` or `, resolver: ...`), adding them to `facts`.
  */
 export function parseErrorBody(text: string, facts: LineFacts): LineFacts {
-  let body = cutResolverContext(text, facts)
+  let body = text
   const contextAt = findContext(body)
   if (contextAt !== -1) {
     parseContext(body.slice(contextAt), facts)
     body = body.slice(0, contextAt)
+  } else {
+    // Only entries without a request carry a resolver (or OCSP responder) context.
+    body = cutResolverContext(body, facts)
   }
   body = cutAction(body, facts)
   body = cutErrno(body, facts)

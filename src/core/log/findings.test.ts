@@ -24,7 +24,7 @@ describe('findings', () => {
     // Two dead servers in the group: the refusals name both, each with its own count.
     expect(refused?.upstreams).toHaveLength(2)
     expect(refused?.upstreams.reduce((sum, u) => sum + u.lines, 0)).toBe(refused?.lines)
-    expect(noLive?.first).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/)
+    expect(noLive?.first).toMatch(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d$/)
     expect(noLive!.first! <= noLive!.last!).toBe(true)
   })
 

@@ -16,7 +16,7 @@ export interface Finding {
   cause: CauseId
   /** How many lines are evidence of this cause. */
   lines: number
-  /** Earliest and latest time seen, `YYYY-MM-DD HH:MM:SS`, when lines had times. */
+  /** Earliest and latest time seen, `YYYY/MM/DD HH:MM:SS` (nginx's form), when lines had times. */
   first: string | null
   last: string | null
   /** Every upstream the lines named, most frequent first. */
@@ -147,4 +147,42 @@ export function rankFindings(findings: Finding[]): Finding[] {
       b.lines - a.lines ||
       (b.last ?? '').localeCompare(a.last ?? ''),
   )
+}
+
+/**
+ * Merges the findings of two consecutive parts of one log (`earlier` read before `later`), as
+ * when a large file is read by two workers: counts add up, times widen, examples and the
+ * sample come from the earlier part first. The result is ranked.
+ */
+export function mergeFindings(earlier: readonly Finding[], later: readonly Finding[]): Finding[] {
+  const byCause = new Map(earlier.map((finding) => [finding.cause, finding]))
+  for (const next of later) {
+    const prev = byCause.get(next.cause)
+    byCause.set(next.cause, prev === undefined ? next : mergeTwo(prev, next))
+  }
+  return rankFindings([...byCause.values()])
+}
+
+function mergeTwo(a: Finding, b: Finding): Finding {
+  const upstreams = new Map(a.upstreams.map((u) => [u.address, u.lines]))
+  for (const u of b.upstreams) upstreams.set(u.address, (upstreams.get(u.address) ?? 0) + u.lines)
+  const merged = [...upstreams].map(([address, lines]) => ({ address, lines }))
+  merged.sort((x, y) => y.lines - x.lines || x.address.localeCompare(y.address))
+  return {
+    cause: a.cause,
+    lines: a.lines + b.lines,
+    first: pick(a.first, b.first, (x, y) => x <= y),
+    last: pick(a.last, b.last, (x, y) => x >= y),
+    upstreams: merged,
+    statuses: [...new Set([...a.statuses, ...b.statuses])].sort((x, y) => x - y),
+    servers: [...new Set([...a.servers, ...b.servers])].sort().slice(0, 50),
+    examples: [...a.examples, ...b.examples].slice(0, MAX_EXAMPLES),
+    sample: a.sample,
+  }
+}
+
+function pick(x: string | null, y: string | null, keepX: (x: string, y: string) => boolean) {
+  if (x === null) return y
+  if (y === null) return x
+  return keepX(x, y) ? x : y
 }

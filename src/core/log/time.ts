@@ -14,27 +14,27 @@ const MONTHS: Readonly<Record<string, string>> = {
   Nov: '11',
   Dec: '12',
 }
-const NGINX_TIME = /^(\d{4})\/(\d\d)\/(\d\d) (\d\d:\d\d:\d\d)$/
+const NGINX_TIME = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d$/
 const ACCESS_TIME = /^(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d)/
 const ISO = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)/
 
 /**
- * The entry's time as `YYYY-MM-DD HH:MM:SS`, so times from error logs, access logs and
- * wrappers sort together. Zones are dropped: nginx's error log has none to compare with.
- * Returns null when the line carried no time we can place.
+ * The entry's time in nginx's error-log form, `YYYY/MM/DD HH:MM:SS`, so times from error logs,
+ * access logs and wrappers sort together as plain strings (and the common case costs
+ * nothing). Zones are dropped: nginx's error log has none to compare with. Returns null when
+ * the line carried no time we can place.
  */
 export function sortableTime(facts: LineFacts): string | null {
   const time = facts.time
   if (time !== undefined && time !== '') {
-    const nginx = NGINX_TIME.exec(time)
-    if (nginx !== null) return `${nginx[1]}-${nginx[2]}-${nginx[3]} ${nginx[4]}`
+    if (time.length === 19 && NGINX_TIME.test(time)) return time
     const access = ACCESS_TIME.exec(time)
     const month = access === null ? undefined : MONTHS[access[2] ?? '']
     if (access !== null && month !== undefined) {
-      return `${access[3]}-${month}-${access[1]} ${access[4]}`
+      return `${access[3]}/${month}/${access[1]} ${access[4]}`
     }
   }
   const wrapper = facts.extra?.wrapperTime
   const iso = wrapper === undefined ? null : ISO.exec(wrapper)
-  return iso === null ? null : `${iso[1]} ${iso[2]}`
+  return iso === null ? null : `${iso[1]?.replaceAll('-', '/')} ${iso[2]}`
 }

@@ -22,9 +22,15 @@ export function unwrapLine(raw: string): Unwrapped {
   let text = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
   if (text.endsWith('\r')) text = text.slice(0, -1)
   if (text.startsWith('{"log":"')) return unwrapDockerJson(text)
-  const quote = QUOTE_PREFIX.exec(text)
-  if (quote !== null) text = text.slice(quote[0].length)
-  const iso = ISO_TIME.exec(text.slice(0, 64))
+  const first = text.charCodeAt(0)
+  // Only a line starting with a quote mark or white space can be quoted or indented.
+  if (first === 62 || first === 32 || first === 9) {
+    const quote = QUOTE_PREFIX.exec(text)
+    if (quote !== null) text = text.slice(quote[0].length)
+  }
+  const start = text.slice(0, 64)
+  // Most lines carry no ISO time: skip the search unless its two markers are there.
+  const iso = start.includes('T') && start.includes('-') ? ISO_TIME.exec(start) : null
   return iso === null ? { text } : { text, wrapperTime: iso[0] }
 }
 

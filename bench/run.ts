@@ -1,0 +1,97 @@
+import { readFileSync, statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { spawnSync } from 'node:child_process'
+import { ensureSystemTools } from '../scripts/system-deps.js'
+import { timeInBrowser } from './browser.ts'
+import { generateLog } from './generate-log.ts'
+import { best, timeCommand } from './measure.ts'
+
+// `npm run bench`: the speed and memory targets of the engine, measured against grep in the
+// same run on the same machine, plus the browser figures. Exits 1 when a target is missed.
+const LINES = 1_000_000
+const FILE = 'bench/data/error-1m.log'
+// The grep an on-call engineer would run to count gateway errors: error-level lines that
+// mention an upstream or a failed connect/resolve. On the generated file it counts exactly
+// the lines the summary reports as evidence (checked below), so both do the same job.
+const GREP = String.raw`\[(error|crit|alert)\] .*(upstream|connect\(\)|could not be resolved|no resolver)`
+const CLI = ['--max-semi-space-size=4', 'bin/nginx-502-doctor.js']
+
+const rows: [string, string, boolean][] = []
+const check = (name: string, value: string, ok: boolean) => rows.push([name, value, ok])
+
+if (!fileHasLines(FILE, LINES)) {
+  console.log(`Generating ${LINES.toLocaleString('en-US')} lines into ${FILE} ...`)
+  await generateLog(FILE, LINES)
+}
+const mb = statSync(FILE).size / 1e6
+console.log(`Input: ${FILE}, ${LINES.toLocaleString('en-US')} lines, ${mb.toFixed(0)} MB\n`)
+
+const grep = best(3, () => timeCommand('grep', ['-cE', GREP, FILE], true))
+const summary = best(3, () => timeCommand('node', [...CLI, FILE], true))
+const json = best(2, () => timeCommand('node', [...CLI, '--json', FILE]))
+const grepCount = Number(grep.stdout.trim())
+const evidence = Number(/: ([\d,]+) lines point to/.exec(summary.stdout)?.[1]?.replaceAll(',', ''))
+
+check(
+  'grep -cE (baseline)',
+  `${grep.seconds.toFixed(2)} s, ${grepCount.toLocaleString('en-US')} lines`,
+  true,
+)
+check('same lines counted', `grep ${grepCount}, summary ${evidence}`, grepCount === evidence)
+check(
+  'summary vs grep (<= 5x)',
+  ratio(summary.seconds, grep.seconds),
+  summary.seconds <= 5 * grep.seconds,
+)
+check(
+  '--json vs grep (<= 15x)',
+  ratio(json.seconds, grep.seconds),
+  json.seconds <= 15 * grep.seconds,
+)
+for (const [name, run] of [
+  ['summary', summary],
+  ['--json', json],
+] as const) {
+  const peak = run.peakMb
+  check(
+    `${name} peak memory (< 200 MB)`,
+    peak === null ? 'unknown' : `${peak.toFixed(0)} MB`,
+    peak === null || peak < 200,
+  )
+}
+
+const { chromium } = ensureSystemTools(['chromium']) as { chromium: string }
+const paste = readFileSync(FILE, 'utf8').slice(0, 4_000_000).split('\n').slice(0, 10_000).join('\n')
+const browserMs = await timeInBrowser(chromium, paste)
+check('10,000-line paste in Chromium (< 50 ms)', `${browserMs.toFixed(1)} ms`, browserMs < 50)
+
+const bundleKb = startPageGzipKb()
+check('start page JavaScript, gzipped (<= 120 KB)', `${bundleKb.toFixed(1)} KB`, bundleKb <= 120)
+
+const width = Math.max(...rows.map(([name]) => name.length))
+for (const [name, value, ok] of rows)
+  console.log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(width)}  ${value}`)
+process.exitCode = rows.every(([, , ok]) => ok) ? 0 : 1
+
+function ratio(seconds: number, base: number): string {
+  return `${seconds.toFixed(2)} s = ${(seconds / base).toFixed(1)}x`
+}
+
+function fileHasLines(file: string, lines: number): boolean {
+  try {
+    const result = spawnSync('wc', ['-l', file], { encoding: 'utf8' })
+    return Number(result.stdout.trim().split(' ')[0]) === lines
+  } catch {
+    return false
+  }
+}
+
+/** Builds the app and adds up the gzipped JavaScript the start page's HTML loads. */
+function startPageGzipKb(): number {
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  const html = readFileSync('dist/index.html', 'utf8')
+  const scripts = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+  return (
+    scripts.reduce((sum, path) => sum + gzipSync(readFileSync(`dist/${path}`)).length, 0) / 1024
+  )
+}

@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs'
+import { stat, unlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { mergeFindings, type Finding } from '../core/log/findings.ts'
+import type { Output } from './output.ts'
+import { processLines } from './process-lines.ts'
+import type { RangeJob, RangeResult } from './range-task.ts'
+import { countNewlines, findSplit } from './ranges.ts'
+import { readRangeBatches } from './read-lines.ts'
+
+/**
+ * Reads a large file on two cores: a worker takes the second half while this thread takes
+ * the first and writes its output directly. JSON Lines from the worker go to a temporary file
+ * that is copied out afterwards, so output stays in input order and memory stays flat.
+ */
+export async function runParallel(
+  file: string,
+  out: Output,
+  json: ((record: string) => void) | null,
+): Promise<{ findings: Finding[]; total: number }> {
+  const { size } = await stat(file)
+  const split = await findSplit(file, size)
+  const job: RangeJob = {
+    file,
+    start: split,
+    end: size,
+    jsonOut:
+      json === null ? null : join(tmpdir(), `nginx-502-doctor-${process.pid}-${Date.now()}.jsonl`),
+  }
+  const worker = startWorker(job)
+  const second = finished(worker, job.file)
+  // Keep the worker's promise observed even if the first half fails.
+  second.catch(() => {})
+  worker.postMessage((await countNewlines(file, split)) + 1)
+  try {
+    const first = await processLines(readRangeBatches(file, 0, split), 1, json, out.drain)
+    const rest = await second
+    if (job.jsonOut !== null) await copyOut(job.jsonOut, out)
+    return {
+      findings: mergeFindings(first.collector.findings(), rest.findings),
+      total: first.total + rest.total,
+    }
+  } finally {
+    if (job.jsonOut !== null) await unlink(job.jsonOut).catch(() => {})
+  }
+}
+
+// The worker's garbage would otherwise grow to V8's defaults before being collected; these
+// keep the process's peak memory well under the 200 MB budget at a small cost in speed.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 64 }
+
+function startWorker(job: RangeJob): Worker {
+  return new Worker(new URL('./range-worker.js', import.meta.url), {
+    workerData: job,
+    resourceLimits: WORKER_LIMITS,
+  })
+}
+
+function finished(worker: Worker, file: string): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', (result: RangeResult) => resolve(result))
+    worker.once('error', reject)
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the worker reading ${file} stopped (${code})`))
+    })
+  })
+}
+
+async function copyOut(path: string, out: Output): Promise<void> {
+  await out.drain()
+  for await (const chunk of createReadStream(path, {
+    encoding: 'latin1',
+    highWaterMark: 1 << 20,
+  })) {
+    out.write(chunk as string)
+    await out.drain()
+  }
+}

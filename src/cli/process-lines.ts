@@ -1,0 +1,48 @@
+import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
+import { classifyLine } from '../core/log/classify-line.ts'
+import { createFindingsCollector, type FindingsCollector } from '../core/log/findings.ts'
+import { createQuickClassifier } from '../core/log/quick-classify.ts'
+
+/** What one pass over a stream of lines produced. */
+export interface Processed {
+  collector: FindingsCollector
+  total: number
+}
+
+/**
+ * Analyzes batches of lines, collects findings and, when `json` is given, hands it one JSON
+ * Lines record per input line. Shared by the main thread and the range worker.
+ */
+export async function processLines(
+  batches: AsyncIterable<string[]>,
+  firstLine: number,
+  json: ((record: string) => void) | null,
+  afterBatch: () => Promise<void> = async () => {},
+): Promise<Processed> {
+  // Summaries only need a finding's facts, so they can use the quick, remembering reader.
+  const classify = json === null ? createQuickClassifier() : classifyLine
+  const analyzer = createAnalyzer({ firstLine, classify })
+  const collector = createFindingsCollector()
+  let total = 0
+  const take = (results: AnalyzedLine[]): void => {
+    for (const result of results) {
+      total += 1
+      collector.add(result, result.text)
+      if (json !== null) json(toJsonLine(result))
+    }
+  }
+  for await (const batch of batches) {
+    for (const line of batch) take(analyzer.push(line))
+    await afterBatch()
+  }
+  take(analyzer.end())
+  return { collector, total }
+}
+
+/** One JSON Lines record: `line` and `cause` first (the contract), then the facts. */
+export function toJsonLine(result: AnalyzedLine): string {
+  const { line, cause, facts, continues } = result
+  const record =
+    continues === undefined ? { line, cause, ...facts } : { line, cause, continues, ...facts }
+  return `${JSON.stringify(record)}\n`
+}
