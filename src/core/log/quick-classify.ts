@@ -3,10 +3,25 @@ import { classifyLine, type Classified } from './classify-line.ts'
 import { parseUpstream } from './upstream.ts'
 import type { LineFacts, NginxLevel, UpstreamAddress } from './types.ts'
 
-/** How many verdicts and upstream addresses the quick classifier remembers. */
+/** How many message shapes and upstream addresses the quick classifier remembers. */
 const CACHE_LIMIT = 4096
 
-interface Verdict {
+const LEVELS: ReadonlySet<string> = new Set([
+  'emerg',
+  'alert',
+  'crit',
+  'error',
+  'warn',
+  'notice',
+  'info',
+  'debug',
+])
+
+/** A remembered message shape and what it means. */
+interface Shape {
+  level: NginxLevel
+  message: string
+  kind: string
   cause: CauseId | null
   status: number | undefined
 }
@@ -14,13 +29,16 @@ interface Verdict {
 /**
  * Creates a classifier for summaries of big logs. A cause depends only on an entry's level,
  * message, errno, phase and the kind of upstream, and real logs repeat those endlessly, so
- * the verdict is remembered by that key and, for a plain nginx line, only the facts a
+ * the verdict is remembered per message shape and, for a plain nginx line, only the facts a
  * finding needs (time, level, server, upstream, status) are read. Anything unusual, and every
- * first occurrence, goes through {@link classifyLine}; the quick and full readings are tested
- * to agree. Not for JSON output: it keeps fewer facts.
+ * first occurrence, goes through {@link classifyLine}; tests check that both readings agree.
+ * Not for JSON output: it keeps fewer facts.
  */
 export function createQuickClassifier(): (raw: string) => Classified {
-  const verdicts = new Map<string, Verdict>()
+  // Keyed by a number computed from the message in place, so no key string is built per line;
+  // a hit is confirmed by comparing the remembered message with the line itself.
+  const shapes = new Map<number, Shape[]>()
+  let remembered = 0
   const upstreams = new Map<string, UpstreamAddress>()
 
   const upstreamOf = (value: string): UpstreamAddress => {
@@ -37,12 +55,32 @@ export function createQuickClassifier(): (raw: string) => Classified {
     const plain = readPlainEntry(raw)
     if (plain === null) return classifyLine(raw)
     const upstream = plain.upstream === null ? undefined : upstreamOf(plain.upstream)
-    const key = `${plain.level}\t${plain.message}\t${upstreamKind(upstream)}`
-    const known = verdicts.get(key)
+    const kind = upstreamKind(upstream)
+    const signature = signatureOf(raw, plain.start, plain.end)
+    const length = plain.end - plain.start
+    const candidates = shapes.get(signature)
+    const known = candidates?.find(
+      (shape) =>
+        shape.level === plain.level &&
+        shape.kind === kind &&
+        shape.message.length === length &&
+        raw.startsWith(shape.message, plain.start),
+    )
     if (known === undefined) {
       const full = classifyLine(raw)
-      if (verdicts.size >= CACHE_LIMIT) verdicts.clear()
-      verdicts.set(key, { cause: full.cause, status: full.facts.status })
+      if (remembered >= CACHE_LIMIT) {
+        shapes.clear()
+        remembered = 0
+      }
+      const shape = {
+        level: plain.level,
+        message: raw.slice(plain.start, plain.end),
+        kind,
+        cause: full.cause,
+        status: full.facts.status,
+      }
+      shapes.set(signature, [...(candidates ?? []), shape])
+      remembered += 1
       return full
     }
     const facts: LineFacts = { source: 'nginx-error', time: plain.time, level: plain.level }
@@ -51,6 +89,15 @@ export function createQuickClassifier(): (raw: string) => Classified {
     if (known.status !== undefined) facts.status = known.status
     return { cause: known.cause, facts, text: raw }
   }
+}
+
+/** A cheap hash of the message: its length and characters sampled across it. */
+function signatureOf(raw: string, start: number, end: number): number {
+  const length = end - start
+  let hash = length
+  const step = Math.max(1, Math.floor(length / 16))
+  for (let at = start; at < end; at += step) hash = (hash * 31 + raw.charCodeAt(at)) | 0
+  return hash
 }
 
 /** The parts of an entry that decide its cause besides the message. */
@@ -62,21 +109,12 @@ function upstreamKind(upstream: UpstreamAddress | undefined): string {
   return upstream.host.includes(':') ? 'v6' : 'v4'
 }
 
-const LEVELS: ReadonlySet<string> = new Set([
-  'emerg',
-  'alert',
-  'crit',
-  'error',
-  'warn',
-  'notice',
-  'info',
-  'debug',
-])
-
 interface PlainEntry {
   time: string
   level: NginxLevel
-  message: string
+  /** Where the message (with errno and phase) starts and ends in the line. */
+  start: number
+  end: number
   server: string | null
   /** The upstream value up to its URI, or null when the line names none. */
   upstream: string | null
@@ -84,35 +122,38 @@ interface PlainEntry {
 
 /**
  * Reads a line that is exactly an nginx entry with an HTTP context: timestamp at column 0,
- * `, client:` present, no stream-module tail. Returns null for anything else.
+ * `, client:` present, an upstream with a scheme if any. Returns null for anything else.
  */
 function readPlainEntry(raw: string): PlainEntry | null {
   if (raw.length < 30 || raw.charCodeAt(4) !== 47 || raw.charCodeAt(19) !== 32) return null
-  if (raw.charCodeAt(20) !== 91 || raw.endsWith('\r')) return null
+  if (raw.charCodeAt(20) !== 91 || raw.charCodeAt(raw.length - 1) === 13) return null
   const levelEnd = raw.indexOf('] ', 21)
   const level = raw.slice(21, levelEnd)
   const colon = LEVELS.has(level) ? raw.indexOf(': ', levelEnd) : -1
   if (colon === -1) return null
   let start = colon + 2
   if (raw.charCodeAt(start) === 42) start = raw.indexOf(' ', start) + 1
-  const context = raw.indexOf(', client:', start)
-  if (start === 0 || context === -1 || raw.includes(', bytes from/to', context)) return null
+  const end = raw.indexOf(', client:', start)
   // FastCGI text can contain anything, including a fake context: leave it to the full reader.
-  if (raw.startsWith('FastCGI', start) || raw.includes('\t')) return null
-  const serverAt = raw.indexOf(', server: ', context)
+  if (start === 0 || end === -1 || raw.startsWith('FastCGI', start)) return null
+  const upstreamAt = raw.indexOf(', upstream: "', end)
+  const upstream = upstreamAt === -1 ? null : authority(raw, upstreamAt + 13)
+  // No scheme (or no upstream at all) may be a stream{} line: the full reader knows those.
+  if (upstreamAt === -1 ? raw.includes(', bytes from/to', end) : upstream === null) return null
+  const serverAt = raw.indexOf(', server: ', end)
   const serverEnd = serverAt === -1 ? -1 : raw.indexOf(', ', serverAt + 10)
-  const upstreamAt = raw.indexOf(', upstream: "', context)
   return {
     time: raw.slice(0, 19),
     level: level as NginxLevel,
-    message: raw.slice(start, context),
+    start,
+    end,
     server:
       serverAt === -1 ? null : raw.slice(serverAt + 10, serverEnd === -1 ? undefined : serverEnd),
-    upstream: upstreamAt === -1 ? null : authority(raw, upstreamAt + 13),
+    upstream,
   }
 }
 
-/** The upstream value from `from` up to (not including) its URI. */
+/** The upstream value from `from` up to (not including) its URI; null without a scheme. */
 function authority(raw: string, from: number): string | null {
   const end = raw.indexOf('"', from)
   if (end === -1) return null
