@@ -29,7 +29,10 @@ function classifyUnwrapped(text: string): Classified {
   const head = ERROR_HEAD.exec(text)
   if (head !== null) {
     const entry = cutTrailingColumns(text, head.index)
-    return fromError(entry, parseErrorEntry(entry, head))
+    const facts = parseErrorEntry(entry, head)
+    const wrapper = head.index === 0 ? null : wrapperOf(text.slice(0, head.index))
+    if (wrapper !== null) facts.extra = { ...facts.extra, wrapper }
+    return fromError(entry, facts)
   }
   if (text.includes('] "')) {
     const access = ACCESS_HEAD.exec(text)
@@ -45,6 +48,15 @@ function classifyUnwrapped(text: string): Classified {
   const other = classifyOtherLine(text)
   if (other !== null) return { ...other, text }
   return { cause: null, facts: { source: 'unknown' }, text }
+}
+
+/** What a prefix says about how nginx runs: it chooses fix variants (Docker, Kubernetes ...). */
+function wrapperOf(prefix: string): string | null {
+  if (/\S {1,8}\| $/.test(prefix)) return 'docker-compose'
+  if (/\[pod\/|^[IWE]\d{4} [\d:.]{8,20} {1,4}\d{1,10} [\w.-]{1,80}\.go:\d{1,6}\]/.test(prefix))
+    return 'kubernetes'
+  if (/\bnginx\[\d{1,10}\]: $/.test(prefix)) return 'journald'
+  return null
 }
 
 function fromError(text: string, facts: LineFacts): Classified {

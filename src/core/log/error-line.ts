@@ -24,6 +24,17 @@ const KNOWN_MESSAGE =
 
 const ERRNO_TAIL = /\((\d{1,6}): ([^()]{1,300})\)$/
 const ACTION = /^[A-Za-z][\w .:[\]/-]{0,200}$/
+/** The actions nginx sets on the upstream path (§1.4 of the catalog): checked without a regex. */
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
+  'connecting to upstream',
+  'SSL handshaking to upstream',
+  'sending request to upstream',
+  'reading response header from upstream',
+  'reading upstream',
+  'sending to client',
+  'proxying upgraded connection',
+  'resolving',
+])
 const CONNECT_TO = /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to )(\S+) failed/
 
 /**
@@ -83,7 +94,8 @@ export function parseErrorBody(text: string, facts: LineFacts): LineFacts {
   body = cutAction(body, facts)
   body = cutErrno(body, facts)
   facts.message = body
-  const connectTo = CONNECT_TO.exec(body)
+  const connectTo =
+    body.startsWith('connect() to ') || body.startsWith('kevent') ? CONNECT_TO.exec(body) : null
   if (connectTo?.[1] !== undefined && facts.upstream === undefined) {
     facts.upstream = parseUpstream(connectTo[1])
   }
@@ -115,12 +127,14 @@ function cutAction(body: string, facts: LineFacts): string {
   const at = body.lastIndexOf(' while ')
   if (at === -1) return body
   const action = body.slice(at + ' while '.length)
-  if (!ACTION.test(action)) return body
+  if (!KNOWN_ACTIONS.has(action) && !ACTION.test(action)) return body
   facts.phase = action
   return body.slice(0, at)
 }
 
 function cutErrno(body: string, facts: LineFacts): string {
+  // Most messages carry no errno: only a closing parenthesis can end one.
+  if (!body.endsWith(')')) return body
   const match = ERRNO_TAIL.exec(body)
   if (match === null) return body
   facts.errno = Number(match[1])

@@ -8,7 +8,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
  * upstream group name. Stream-module upstreams have no scheme (`10.0.4.12:5432`).
  */
 export function parseUpstream(value: string): UpstreamAddress {
-  const schemeMatch = SCHEME.exec(value)
+  const separator = value.indexOf('://')
+  const schemeMatch = separator > 0 && separator < 20 ? SCHEME.exec(value) : null
   const scheme = schemeMatch?.[1]?.toLowerCase() ?? ''
   const rest = schemeMatch ? value.slice(schemeMatch[0].length) : value
   if (rest.startsWith('unix:')) return parseUnix(scheme, rest)
