@@ -2,6 +2,7 @@ import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
 import { classifyLine } from '../core/log/classify-line.ts'
 import { createFindingsCollector, type FindingsCollector } from '../core/log/findings.ts'
 import { createQuickClassifier } from '../core/log/quick-classify.ts'
+import { toJsonLine } from './json-record.ts'
 
 /** What one pass over a stream of lines produced. */
 export interface Processed {
@@ -37,12 +38,4 @@ export async function processLines(
   }
   take(analyzer.end())
   return { collector, total }
-}
-
-/** One JSON Lines record: `line` and `cause` first (the contract), then the facts. */
-export function toJsonLine(result: AnalyzedLine): string {
-  const { line, cause, facts, continues } = result
-  const record =
-    continues === undefined ? { line, cause, ...facts } : { line, cause, continues, ...facts }
-  return `${JSON.stringify(record)}\n`
 }
