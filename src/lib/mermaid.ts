@@ -1,6 +1,8 @@
 // The only module that touches mermaid. It is large, so it is loaded on first use (when the
 // flowchart is shown), never with the start page.
-type Mermaid = (typeof import('mermaid'))['default']
+import type MermaidApi from 'mermaid'
+
+type Mermaid = typeof MermaidApi
 
 let loading: Promise<Mermaid> | null = null
 let theme: 'default' | 'dark' | null = null
