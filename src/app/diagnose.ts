@@ -1,0 +1,91 @@
+import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import type { CauseId } from '../core/causes.ts'
+import { fillTemplate, slotValuesFromFacts } from '../core/fix/fill-template.ts'
+import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
+import { createFindingsCollector, type Finding } from '../core/log/findings.ts'
+import { createQuickClassifier } from '../core/log/quick-classify.ts'
+
+/** How many lines the page lists at most; beyond it, only evidence lines are listed. */
+export const ROW_LIMIT = 500
+/** How much of one line the page shows (a binary paste can be one 50 MB line). */
+export const LINE_TEXT_LIMIT = 2000
+
+/** One listed input line with the cause it is evidence of. */
+export interface LineRow {
+  line: number
+  cause: CauseId | null
+  text: string
+  /** Set when the line is the wrapped tail of an earlier entry. */
+  continues?: number
+}
+
+/** A finding with its first check filled from the log. */
+export interface DiagnosedFinding {
+  finding: Finding
+  check: string
+}
+
+/** Everything the start page shows about one pasted text. */
+export interface Diagnosis {
+  lineCount: number
+  findings: DiagnosedFinding[]
+  rows: LineRow[]
+  /** True when there were too many lines to list, so only evidence lines are listed. */
+  evidenceOnly: boolean
+  /** Lines not listed: evidence lines past the cap when `evidenceOnly`, else 0. */
+  rowsOmitted: number
+}
+
+// NUL and other control bytes from a binary paste would render as nothing or garble layout;
+// tabs are kept because logs use them.
+const CONTROL = /[^\P{Cc}\t]/gu
+
+/** Makes one raw line safe and small enough to show. */
+export function displayText(raw: string): string {
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+  const cut = line.length > LINE_TEXT_LIMIT ? `${line.slice(0, LINE_TEXT_LIMIT)} …` : line
+  return cut.replace(CONTROL, '\uFFFD')
+}
+
+function toRow(result: AnalyzedLine, raw: string): LineRow {
+  const row: LineRow = { line: result.line, cause: result.cause, text: displayText(raw) }
+  if (result.continues !== undefined) row.continues = result.continues
+  return row
+}
+
+function withCheck(finding: Finding): DiagnosedFinding {
+  const template = CAUSE_SUMMARIES[finding.cause].firstCheck
+  return { finding, check: fillTemplate(template, slotValuesFromFacts(finding.sample)) }
+}
+
+/** Reads a pasted text: ranked findings with filled checks, and the lines to list. */
+export function diagnose(text: string): Diagnosis {
+  const lines = text === '' ? [] : text.split('\n')
+  // A final newline ends the last line; it does not start an empty one.
+  if (lines.at(-1) === '') lines.pop()
+  const listAll = lines.length <= ROW_LIMIT
+  // The quick reader: a cause for every line and each finding's facts, at a fraction of the
+  // cost of reading every fact of every line (npm run bench times exactly this).
+  const analyzer = createAnalyzer({ classify: createQuickClassifier() })
+  const collector = createFindingsCollector()
+  const rows: LineRow[] = []
+  let evidence = 0
+  const take = (results: AnalyzedLine[]): void => {
+    for (const result of results) {
+      collector.add(result, result.text)
+      if (result.cause !== null) evidence += 1
+      if ((listAll || result.cause !== null) && rows.length < ROW_LIMIT) {
+        rows.push(toRow(result, lines[result.line - 1] ?? ''))
+      }
+    }
+  }
+  for (const line of lines) take(analyzer.push(line))
+  take(analyzer.end())
+  return {
+    lineCount: lines.length,
+    findings: collector.findings().map(withCheck),
+    rows,
+    evidenceOnly: !listAll,
+    rowsOmitted: listAll ? 0 : evidence - rows.length,
+  }
+}

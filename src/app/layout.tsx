@@ -1,0 +1,19 @@
+import { Link, Outlet } from 'react-router'
+import { paths } from './paths.ts'
+
+/** The frame around every page. */
+export function Layout() {
+  return (
+    <>
+      <header className="site-header">
+        <Link to={paths.start} className="brand">
+          502 Doctor
+        </Link>
+        <span className="tagline">Your log stays in this browser</span>
+      </header>
+      <main id="main" className="site-main">
+        <Outlet />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,4 @@
+/** Every path the app serves. */
+export const paths = {
+  start: '/',
+} as const

@@ -1,0 +1,61 @@
+import { AnnotatedLines } from '../components/annotated-lines.tsx'
+import {
+  BigPasteNote,
+  EmptyNote,
+  NothingFoundNote,
+  RowsNote,
+} from '../components/diagnosis-notes.tsx'
+import { FindingsList } from '../components/findings-list.tsx'
+import { plural } from '../components/format.ts'
+import type { Diagnosis } from './diagnose.ts'
+
+/** Above this size a paste gets a note: it is read in full, but that takes a moment. */
+export const BIG_PASTE_CHARS = 5_000_000
+
+function Summary({ diagnosis }: { diagnosis: Diagnosis }) {
+  const { findings, lineCount } = diagnosis
+  if (findings.length === 0) return <NothingFoundNote lineCount={lineCount} />
+  return (
+    <p className="summary">
+      Found {plural(findings.length, 'cause')} in {plural(lineCount, 'line')}. Start with the first.
+    </p>
+  )
+}
+
+export interface ResultsProps {
+  diagnosis: Diagnosis | null
+  pending: boolean
+  chars: number
+}
+
+/** The findings and the annotated lines of the current text. */
+export function Results({ diagnosis, pending, chars }: ResultsProps) {
+  const ready = chars > 0 && diagnosis !== null
+  return (
+    <>
+      <section className="diagnosis" aria-labelledby="diagnosis-heading" aria-busy={pending}>
+        <h2 id="diagnosis-heading">Diagnosis</h2>
+        {chars > BIG_PASTE_CHARS && <BigPasteNote chars={chars} pending={pending} />}
+        <div role="status">
+          {chars === 0 && <EmptyNote />}
+          {chars > 0 && diagnosis === null && <p className="note">Reading your log…</p>}
+          {ready && <Summary diagnosis={diagnosis} />}
+        </div>
+        {ready && <FindingsList items={diagnosis.findings} />}
+      </section>
+      {ready && diagnosis.rows.length > 0 && (
+        <section className="your-lines" aria-labelledby="lines-heading">
+          <h2 id="lines-heading">Your lines</h2>
+          {diagnosis.evidenceOnly && (
+            <RowsNote
+              lineCount={diagnosis.lineCount}
+              shown={diagnosis.rows.length}
+              omitted={diagnosis.rowsOmitted}
+            />
+          )}
+          <AnnotatedLines rows={diagnosis.rows} />
+        </section>
+      )}
+    </>
+  )
+}

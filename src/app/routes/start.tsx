@@ -1,0 +1,41 @@
+import { ErrorBoundary } from '../../components/error-boundary.tsx'
+import { LogInput } from '../../components/log-input.tsx'
+import { useLogStore } from '../../store/log-store.ts'
+import { ExamplesPanel } from '../examples-panel.tsx'
+import { Results } from '../results.tsx'
+import { useDiagnosis } from '../use-diagnosis.ts'
+
+function LiveResults({ text }: { text: string }) {
+  const { diagnosis, pending } = useDiagnosis(text)
+  return <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+}
+
+function ResultsFailed() {
+  return (
+    <p className="note note-strong" role="alert">
+      Something went wrong while reading this text. It is still in the box: change it or paste again
+      to retry.
+    </p>
+  )
+}
+
+/** Paste a log, see why nginx answered 502. */
+export function StartRoute() {
+  const logText = useLogStore((s) => s.logText)
+  const setLogText = useLogStore((s) => s.setLogText)
+  return (
+    <div className="start">
+      <title>502 Doctor · why nginx says 502 Bad Gateway</title>
+      <div className="start-input">
+        <h1>Why is nginx answering 502 or 504?</h1>
+        <LogInput value={logText} onChange={setLogText} autoFocus />
+        <ExamplesPanel />
+      </div>
+      <div className="start-results">
+        <ErrorBoundary resetKey={logText} fallback={<ResultsFailed />}>
+          <LiveResults text={logText} />
+        </ErrorBoundary>
+      </div>
+    </div>
+  )
+}

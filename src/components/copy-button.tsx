@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react'
+
+type CopyState = 'idle' | 'copied' | 'failed'
+
+/** Copies `text` to the clipboard and says so, on the button and to screen readers. */
+export function CopyButton({ text }: { text: string }) {
+  const [state, setState] = useState<CopyState>('idle')
+
+  useEffect(() => {
+    if (state === 'idle') return undefined
+    const timer = setTimeout(() => setState('idle'), 2500)
+    return () => clearTimeout(timer)
+  }, [state])
+
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text)
+      setState('copied')
+    } catch {
+      // No clipboard outside a secure context or without permission: the text stays selectable.
+      setState('failed')
+    }
+  }
+
+  return (
+    <span className="copy">
+      <button type="button" className="copy-button" onClick={() => void copy()}>
+        {state === 'copied' ? 'Copied' : 'Copy'}
+      </button>
+      <span role="status" className={state === 'failed' ? 'copy-failed' : 'visually-hidden'}>
+        {state === 'copied' && 'Copied to the clipboard'}
+        {state === 'failed' && 'Could not copy: select the command and copy it by hand'}
+      </span>
+    </span>
+  )
+}

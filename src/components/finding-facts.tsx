@@ -1,0 +1,55 @@
+import type { Finding } from '../core/log/findings.ts'
+import { formatStatus, formatTimeRange, plural } from './format.ts'
+
+const MAX_LISTED = 5
+
+function Upstreams({ upstreams }: Pick<Finding, 'upstreams'>) {
+  const shown = upstreams.slice(0, MAX_LISTED)
+  const more = upstreams.length - shown.length
+  return (
+    <ul className="upstreams">
+      {shown.map((u) => (
+        <li key={u.address}>
+          <code>{u.address}</code> <span className="muted">({plural(u.lines, 'line')})</span>
+        </li>
+      ))}
+      {more > 0 && <li className="muted">and {plural(more, 'other upstream')}</li>}
+    </ul>
+  )
+}
+
+/** What the clients got, when, and which upstreams and sites were involved. */
+export function FindingFacts({ finding }: { finding: Finding }) {
+  const when = formatTimeRange(finding.first, finding.last)
+  const servers = finding.servers.filter((s) => s !== '_').slice(0, MAX_LISTED)
+  return (
+    <dl className="facts">
+      {finding.statuses.length > 0 && (
+        <div>
+          <dt>Clients got</dt>
+          <dd>{finding.statuses.map(formatStatus).join(', ')}</dd>
+        </div>
+      )}
+      {when !== null && (
+        <div>
+          <dt>When</dt>
+          <dd>{when}</dd>
+        </div>
+      )}
+      {finding.upstreams.length > 0 && (
+        <div>
+          <dt>{finding.upstreams.length === 1 ? 'Upstream' : 'Upstreams'}</dt>
+          <dd>
+            <Upstreams upstreams={finding.upstreams} />
+          </dd>
+        </div>
+      )}
+      {servers.length > 0 && (
+        <div>
+          <dt>{servers.length === 1 ? 'Site' : 'Sites'}</dt>
+          <dd>{servers.join(', ')}</dd>
+        </div>
+      )}
+    </dl>
+  )
+}

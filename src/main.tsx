@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router/dom'
+import { router } from './app/router.tsx'
+import './styles/base.css'
+import './styles/tones.css'
+import './styles/page.css'
+import './styles/findings.css'
+import './styles/lines.css'
+
+const root = document.getElementById('root')
+if (root === null) throw new Error('index.html has no element with id "root"')
+
+createRoot(root).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+)
