@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { spawnSync } from 'node:child_process'
+import { startPageGzipBytes } from '../scripts/check-budget.js'
 import { ensureSystemTools } from '../scripts/system-deps.js'
 import { timeInBrowser } from './browser.ts'
 import { generateLog } from './generate-log.ts'
