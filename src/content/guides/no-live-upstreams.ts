@@ -95,7 +95,10 @@ export const guide: CauseGuide = {
           context: 'upstream',
           file: '{configPath}',
           text: [
-            'server {address} max_fails=3 fail_timeout=30s;',
+            // Example addresses, not {address}: a "no live upstreams" line names only the group,
+            // so {address} would be filled with the group's name, which nginx cannot resolve.
+            '# Your servers (example addresses), each taken out only after 3 failures in 30 s.',
+            'server 127.0.0.1:3000 max_fails=3 fail_timeout=30s;',
             'server 127.0.0.1:3001 max_fails=3 fail_timeout=30s;',
             '# Gets traffic only while every server above is out.',
             'server 127.0.0.1:8081 backup;',

@@ -31,17 +31,18 @@ const PHP_SOCKET = /php(\d+(?:\.\d+)?)-fpm/
 export function slotValuesFromFacts(facts: LineFacts): SlotValues {
   const values: SlotValues = {}
   const upstream = facts.upstream
+  // A "no live upstreams" line names the upstream group, not a server: that is `{group}`,
+  // and `{address}` stays for the person to fill (a group name is not an address).
+  const isGroup = upstream !== undefined && upstream.port === null && upstream.socket === null
   if (upstream !== undefined) {
-    values.address = upstream.address
+    if (!isGroup) values.address = upstream.address
     if (upstream.socket !== null) values.socket = upstream.socket
     else values.host = upstream.host
     if (upstream.port !== null) values.port = String(upstream.port)
     const php = PHP_SOCKET.exec(upstream.socket ?? '')
     if (php?.[1] !== undefined) values.phpVersion = php[1]
   }
-  if (upstream !== undefined && upstream.port === null && upstream.socket === null) {
-    values.group = upstream.host
-  }
+  if (isGroup) values.group = upstream.host
   if (facts.request !== undefined && facts.request.path !== '') values.path = facts.request.path
   if (facts.server !== undefined && facts.server !== '' && facts.server !== '_') {
     values.server = facts.server
