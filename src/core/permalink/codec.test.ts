@@ -22,7 +22,48 @@ const DIAGNOSIS: SharedDiagnosis = {
 const FROZEN_V1 =
   'v1.bZCxTsMwEIZf5XQsLXJqn2kT5BUhGBmyNRlC6pBIwS62U4aq746tkqhDddIN93_3Df8ZT6iI4TgY7VHtUQqZcyIuJQip5E7JAvbaOetq2D3n-UNaCh4JWmuMbsNqDV0zjPoAKyJS8HI9D9aA093k9WENv30E5ofBfEGwMB19cLr5ZtCOgzZBAcliI-IQA6_dSTsFY_OZ_VtY1P1M2kewwrfXEji8l-UHpw1VyBZdSvsQjorzxae2JLYFT1hvr4IbcYVYM2ztZEJq4IxtE8-ocFbOIC41kWTYDc6HSKXCMqLsprAENnfCJ6GEwEt9-QM'
 
+// A v1 link with every optional field the share panel writes (answers, setup, values ...).
+const FROZEN_V1_FULL =
+  'v1.dZBNb8IwDIb_iuVdYCprE0Q35TpN23EHboCmLHVptJJ0SQoHxH9fLD5O7JIP-_Fr-z3iHpUosLeOIqoVykrWpRCllFBJJRdKPsOKQvBhA4uXun7gQ8GjAOOdI5MmU2i17amBiRBCwes5bL2DQO0YqZnCocvAtcC6LSQP4xBTIL0rwPSWXFKXeyYKiBT2FBREm4j_gX5HihlZ4_vbEkr4WC4_S_Ek1ljchDjbpTSoslwpJTZqXlVVyUTnz7VnuTXipkDjR5d44yManadEhVeh2WXumR32Nd68mRfY2hBTJu-YxJy-l6xVVeEpd9QuHihkoSPGpAOjvd_iqcBBx9yO3W-ta744mvlIaRyYDnlSu-MJG29-KORW3zo_XC5B5xtijdh7XidrZ--sYTp2fuCUyfuT-3fB0x8'
+
 describe('permalink codec', () => {
+  it('opens the frozen v1 link with every optional field', () => {
+    const decoded = decodePermalink(FROZEN_V1_FULL)
+    expect(decoded).toMatchObject({
+      ok: true,
+      diagnosis: {
+        counts: [{ cause: 'upstream-refused-ipv6', lines: 3 }],
+        answers: { start: 'log' },
+        passed: ['find_log'],
+        setup: { runtime: 'docker', backend: 'node' },
+        slots: { service: 'shop' },
+        chosen: 'upstream-refused-ipv6',
+      },
+    })
+  })
+
+  it('drops unknown or unsafe optional fields instead of failing', () => {
+    const link = encodePermalink({
+      v: 1,
+      lines: [],
+      answers: { __proto__x: 'a', ok_1: 'b', 'bad id': 'c' },
+      setup: { runtime: 'mainframe', backend: 'node' },
+      slots: { service: 'x'.repeat(500), host: 'h' },
+      chosen: 'made-up',
+      extra: 'ignored',
+    } as never)
+    expect(decodePermalink(link)).toEqual({
+      ok: true,
+      diagnosis: {
+        v: 1,
+        lines: [],
+        answers: { __proto__x: 'a', ok_1: 'b' },
+        setup: { backend: 'node' },
+        slots: { host: 'h' },
+      },
+    })
+  })
+
   it('round-trips a diagnosis', () => {
     expect(decodePermalink(encodePermalink(DIAGNOSIS))).toEqual({ ok: true, diagnosis: DIAGNOSIS })
   })

@@ -1,4 +1,7 @@
 import { isCauseId, type CauseId } from '../causes.ts'
+import { SLOT_NAMES, type SlotValues } from '../fix/fill-template.ts'
+import { restoreSetup } from '../fix/setup-choices.ts'
+import type { SetupAnswers } from '../fix/types.ts'
 
 /** A finding's totals, carried when the link holds only a sample of the lines. */
 export interface SharedCount {
@@ -18,6 +21,17 @@ export interface SharedDiagnosis {
   lines: string[]
   /** Totals per cause when `lines` is a sample of a bigger log. */
   counts?: SharedCount[]
+  /** True when `lines` is the whole (redacted) log rather than a sample. */
+  whole?: boolean
+  /** Answers to tree questions, by node id. */
+  answers?: Record<string, string>
+  /** Info nodes passed. */
+  passed?: string[]
+  setup?: SetupAnswers
+  /** Values typed for placeholders. */
+  slots?: SlotValues
+  /** The finding the sender had open. */
+  chosen?: CauseId
 }
 
 const MAX_LINES = 5000
@@ -37,6 +51,48 @@ export function restoreDiagnosis(value: unknown): SharedDiagnosis | null {
     const restored = counts.map(restoreCount)
     if (restored.some((count) => count === null)) return null
     diagnosis.counts = restored as SharedCount[]
+  }
+  return restoreChoices(value, diagnosis)
+}
+
+const NODE_ID = /^[A-Za-z0-9_]{1,64}$/
+const SHORT = 200
+// Keys that would reach an object's prototype if code ever assigned them naively.
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** The optional choices of a link: anything unknown or oversized is dropped, not fatal. */
+function restoreChoices(
+  value: Record<string, unknown>,
+  diagnosis: SharedDiagnosis,
+): SharedDiagnosis {
+  if (value.whole === true) diagnosis.whole = true
+  if (isCauseId(value.chosen)) diagnosis.chosen = value.chosen
+  if (isRecord(value.answers)) {
+    const answers = Object.entries(value.answers).filter(
+      ([node, answer]) =>
+        NODE_ID.test(node) &&
+        !UNSAFE_KEYS.has(node) &&
+        typeof answer === 'string' &&
+        answer.length <= SHORT,
+    )
+    if (answers.length > 0)
+      diagnosis.answers = Object.fromEntries(answers) as Record<string, string>
+  }
+  if (Array.isArray(value.passed)) {
+    const passed = value.passed.filter(
+      (id): id is string => typeof id === 'string' && NODE_ID.test(id),
+    )
+    if (passed.length > 0) diagnosis.passed = passed
+  }
+  const setup = restoreSetup(value.setup)
+  if (Object.keys(setup).length > 0) diagnosis.setup = setup
+  if (isRecord(value.slots)) {
+    const slots: SlotValues = {}
+    for (const name of SLOT_NAMES) {
+      const given = value.slots[name]
+      if (typeof given === 'string' && given.length <= SHORT) slots[name] = given
+    }
+    if (Object.keys(slots).length > 0) diagnosis.slots = slots
   }
   return diagnosis
 }

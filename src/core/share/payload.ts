@@ -1,0 +1,74 @@
+import type { SlotValues } from '../fix/fill-template.ts'
+import type { SetupAnswers } from '../fix/types.ts'
+import { rankFindings, type Finding } from '../log/findings.ts'
+import type { SharedDiagnosis } from '../permalink/restore.ts'
+import { REDACT_ALL, redactLines, type RedactOptions } from './redact.ts'
+import type { CauseId } from '../causes.ts'
+
+/** What the person chose to share and how. */
+export interface ShareInput {
+  /** The whole pasted text (used only when `wholeLog` is set). */
+  text: string
+  findings: readonly Finding[]
+  answers?: Readonly<Record<string, string>>
+  passed?: readonly string[]
+  setup?: SetupAnswers
+  slots?: SlotValues
+  chosen?: CauseId | null
+  /** Share every line, not just a few per finding (still redacted). Default: false. */
+  wholeLog?: boolean
+  redact?: RedactOptions
+}
+
+/** How many example lines each finding contributes to a link by default. */
+export const LINES_PER_FINDING = 2
+
+/**
+ * Builds what a permalink carries: by default a couple of representative lines per finding
+ * with the finding's totals (count, first and last time), not the whole paste; the answers,
+ * setup, typed values and the open finding. Lines are redacted unless told otherwise.
+ */
+export function buildShare(input: ShareInput): SharedDiagnosis {
+  const raw = input.wholeLog
+    ? input.text.split('\n').filter((line) => line.trim() !== '')
+    : input.findings.flatMap((f) => f.examples.slice(0, LINES_PER_FINDING).map((e) => e.text))
+  const share: SharedDiagnosis = { v: 1, lines: redactLines(raw, input.redact ?? REDACT_ALL) }
+  if (!input.wholeLog && input.findings.length > 0) {
+    share.counts = input.findings.map((f) => ({
+      cause: f.cause,
+      lines: f.lines,
+      ...(f.first === null ? {} : { first: f.first }),
+      ...(f.last === null ? {} : { last: f.last }),
+    }))
+  }
+  if (input.wholeLog) share.whole = true
+  if (input.answers !== undefined && Object.keys(input.answers).length > 0)
+    share.answers = { ...input.answers }
+  if (input.passed !== undefined && input.passed.length > 0) share.passed = [...input.passed]
+  if (input.setup !== undefined && Object.keys(input.setup).length > 0)
+    share.setup = { ...input.setup }
+  if (input.slots !== undefined && Object.keys(input.slots).length > 0)
+    share.slots = { ...input.slots }
+  if (input.chosen != null) share.chosen = input.chosen
+  return share
+}
+
+/**
+ * The findings a shared link shows: those read from its lines, with the sender's totals
+ * where the link carries them (the lines are only a sample), in the same ranked order.
+ */
+export function withSharedCounts(findings: readonly Finding[], share: SharedDiagnosis): Finding[] {
+  const counts = new Map(share.counts?.map((c) => [c.cause, c]))
+  return rankFindings(
+    findings.map((finding) => {
+      const count = counts.get(finding.cause)
+      if (count === undefined) return finding
+      return {
+        ...finding,
+        lines: count.lines,
+        first: count.first ?? finding.first,
+        last: count.last ?? finding.last,
+      }
+    }),
+  )
+}
