@@ -1,4 +1,7 @@
 import { create } from 'zustand'
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
+import type { SharedDiagnosis } from '../core/permalink/restore.ts'
+import { restoreSavedWork, SAVED_WORK_KEY, toSavedWork } from './saved-work.ts'
 import type { CauseId } from '../core/causes.ts'
 import type { SlotName, SlotValues } from '../core/fix/fill-template.ts'
 import type { SetupAnswers, SetupQuestion } from '../core/fix/types.ts'
@@ -23,6 +26,11 @@ export interface LogState {
   slots: SlotValues
   /** The finding the person opened, or null for the first-ranked one. */
   chosen: CauseId | null
+  /**
+   * Set while a shared link is shown. Nothing is saved meanwhile, so opening a colleague's
+   * link never overwrites the person's own work.
+   */
+  shared: SharedDiagnosis | null
 
   setLogText: (text: string) => void
   /** Adds text below what is there, on a line of its own. */
@@ -33,12 +41,25 @@ export interface LogState {
   back: () => void
   /** Forgets the answers and passes (the log and typed values stay). */
   restart: () => void
+  /**
+   * Goes back to `node` of `path` (the walk's node ids, in order): forgets the answers and
+   * passes at that node and after it, so the walk stops there again.
+   */
+  goTo: (node: NodeId, path: readonly NodeId[]) => void
   setSetup: <Q extends SetupQuestion>(question: Q, value: SetupAnswers[Q] | undefined) => void
   setSlot: (name: SlotName, value: string) => void
   choose: (cause: CauseId | null) => void
+  /** Shows a shared diagnosis without touching the saved work. */
+  openShared: (diagnosis: SharedDiagnosis) => void
+  /** Leaves the shared diagnosis and brings back the person's own saved work. */
+  leaveShared: () => Promise<void>
+  /** Continues from the shared diagnosis: from now on it is the person's own work. */
+  keepShared: () => void
+  /** Clears everything (the page asks first). */
+  startOver: () => void
 }
 
-export const useLogStore = create<LogState>()((set) => ({
+const EMPTY = {
   logText: '',
   answers: {},
   answerOrder: [],
@@ -46,48 +67,127 @@ export const useLogStore = create<LogState>()((set) => ({
   setup: {},
   slots: {},
   chosen: null,
-  setLogText: (text) => set({ logText: text }),
-  appendLogText: (text) =>
-    set(({ logText }) => {
-      if (logText === '') return { logText: text }
-      const sep = logText.endsWith('\n') ? '' : '\n'
-      return { logText: logText + sep + text }
+  shared: null,
+}
+
+/** localStorage that never throws (private mode, quota exceeded): saving is best effort. */
+const safeStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return globalThis.localStorage?.getItem(name) ?? null
+    } catch {
+      return null
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      globalThis.localStorage?.setItem(name, value)
+    } catch {
+      // Quota or privacy settings: the work stays on screen, it just is not kept.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      globalThis.localStorage?.removeItem(name)
+    } catch {
+      // Same as above.
+    }
+  },
+}
+
+// While a shared link is shown, writes are skipped: the person's saved work stays as it was.
+const guardedStorage: StateStorage = {
+  ...safeStorage,
+  setItem: (name, value) => {
+    if (useLogStore.getState().shared === null) safeStorage.setItem(name, value)
+  },
+}
+
+export const useLogStore = create<LogState>()(
+  persist(
+    (set) => ({
+      ...EMPTY,
+      setLogText: (text) => set({ logText: text }),
+      appendLogText: (text) =>
+        set(({ logText }) => {
+          if (logText === '') return { logText: text }
+          const sep = logText.endsWith('\n') ? '' : '\n'
+          return { logText: logText + sep + text }
+        }),
+      answer: (node, value) =>
+        set(({ answers, answerOrder }) => ({
+          answers: { ...answers, [node]: value },
+          answerOrder: [...answerOrder.filter((id) => id !== node), node],
+        })),
+      pass: (node) =>
+        set(({ passed, answerOrder }) => ({
+          passed: passed.includes(node) ? passed : [...passed, node],
+          answerOrder: [...answerOrder.filter((id) => id !== node), node],
+        })),
+      back: () =>
+        set(({ answers, answerOrder, passed }) => {
+          const last = answerOrder.at(-1)
+          if (last === undefined) return {}
+          const { [last]: _dropped, ...rest } = answers
+          return {
+            answers: rest,
+            answerOrder: answerOrder.slice(0, -1),
+            passed: passed.filter((id) => id !== last),
+          }
+        }),
+      restart: () => set({ answers: {}, answerOrder: [], passed: [] }),
+      goTo: (node, path) =>
+        set(({ answers, answerOrder, passed }) => {
+          const at = path.indexOf(node)
+          const forget = new Set(at < 0 ? [node] : path.slice(at))
+          return {
+            answers: Object.fromEntries(Object.entries(answers).filter(([id]) => !forget.has(id))),
+            answerOrder: answerOrder.filter((id) => !forget.has(id)),
+            passed: passed.filter((id) => !forget.has(id)),
+          }
+        }),
+      setSetup: (question, value) =>
+        set(({ setup }) => {
+          const next: SetupAnswers = { ...setup }
+          if (value === undefined) delete next[question]
+          else Object.assign(next, { [question]: value })
+          return { setup: next }
+        }),
+      setSlot: (name, value) =>
+        set(({ slots }) => {
+          const next: SlotValues = { ...slots }
+          if (value === '') delete next[name]
+          else next[name] = value
+          return { slots: next }
+        }),
+      choose: (cause) => set({ chosen: cause }),
+      openShared: (diagnosis) =>
+        set({
+          shared: diagnosis,
+          logText: diagnosis.lines.join('\n'),
+          answers: diagnosis.answers ?? {},
+          answerOrder: Object.keys(diagnosis.answers ?? {}),
+          passed: diagnosis.passed ?? [],
+          setup: diagnosis.setup ?? {},
+          slots: diagnosis.slots ?? {},
+          chosen: diagnosis.chosen ?? null,
+        }),
+      leaveShared: async () => {
+        // Clear while still marked shared (so nothing is written), read the saved work back,
+        // and only then resume saving.
+        set(({ shared }) => ({ ...EMPTY, shared }))
+        await useLogStore.persist.rehydrate()
+        set({ shared: null })
+      },
+      keepShared: () => set({ shared: null }),
+      startOver: () => set({ ...EMPTY }),
     }),
-  answer: (node, value) =>
-    set(({ answers, answerOrder }) => ({
-      answers: { ...answers, [node]: value },
-      answerOrder: [...answerOrder.filter((id) => id !== node), node],
-    })),
-  pass: (node) =>
-    set(({ passed, answerOrder }) => ({
-      passed: passed.includes(node) ? passed : [...passed, node],
-      answerOrder: [...answerOrder.filter((id) => id !== node), node],
-    })),
-  back: () =>
-    set(({ answers, answerOrder, passed }) => {
-      const last = answerOrder.at(-1)
-      if (last === undefined) return {}
-      const { [last]: _dropped, ...rest } = answers
-      return {
-        answers: rest,
-        answerOrder: answerOrder.slice(0, -1),
-        passed: passed.filter((id) => id !== last),
-      }
-    }),
-  restart: () => set({ answers: {}, answerOrder: [], passed: [] }),
-  setSetup: (question, value) =>
-    set(({ setup }) => {
-      const next: SetupAnswers = { ...setup }
-      if (value === undefined) delete next[question]
-      else Object.assign(next, { [question]: value })
-      return { setup: next }
-    }),
-  setSlot: (name, value) =>
-    set(({ slots }) => {
-      const next: SlotValues = { ...slots }
-      if (value === '') delete next[name]
-      else next[name] = value
-      return { slots: next }
-    }),
-  choose: (cause) => set({ chosen: cause }),
-}))
+    {
+      name: SAVED_WORK_KEY,
+      version: 1,
+      storage: createJSONStorage(() => guardedStorage),
+      partialize: (state) => toSavedWork(state),
+      merge: (saved, current) => ({ ...current, ...restoreSavedWork(saved) }),
+    },
+  ),
+)
