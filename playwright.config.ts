@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 const CI = process.env.CI !== undefined && process.env.CI !== ''
-const PORT = 4173
+// E2E_PORT lets two runs (or a running `npm start`) coexist on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 // `npx playwright install` cannot download browsers on our machines, so the tests drive the
