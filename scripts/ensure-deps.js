@@ -11,7 +11,7 @@ export function ensureNpmDependencies() {
   const marker = `${root}node_modules/.package-lock.json`
   const lock = `${root}package-lock.json`
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
-  console.log('Installing npm dependencies (npm ci)...')
+  console.log('Installing npm dependencies (npm install)...')
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
