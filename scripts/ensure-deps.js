@@ -6,20 +6,20 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-/** Runs `npm ci` when node_modules is absent or stale. */
+/** Runs `npm install` when node_modules is absent or older than the lock. */
 export function ensureNpmDependencies() {
   const marker = `${root}node_modules/.package-lock.json`
   const lock = `${root}package-lock.json`
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
   console.log('Installing npm dependencies (npm install)...')
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+  // `npm install`, not `npm ci`: npm 11 can write a lock that lacks other platforms' optional
+  // packages, which `npm ci` then rejects; install follows the lock and mends it.
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
   })
   if (result.status !== 0) {
-    console.error(
-      'npm ci failed: check your network access to the npm registry, then run it again.',
-    )
+    console.error('npm install failed: check access to the npm registry, then run it again.')
     process.exit(result.status ?? 1)
   }
 }
