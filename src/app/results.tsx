@@ -5,9 +5,9 @@ import {
   NothingFoundNote,
   RowsNote,
 } from '../components/diagnosis-notes.tsx'
-import { FindingsList } from '../components/findings-list.tsx'
 import { plural } from '../components/format.ts'
 import type { Diagnosis } from './diagnose.ts'
+import { FindingGuides } from './finding-guides.tsx'
 
 /** Above this size a paste gets a note: it is read in full, but that takes a moment. */
 export const BIG_PASTE_CHARS = 5_000_000
@@ -17,7 +17,9 @@ function Summary({ diagnosis }: { diagnosis: Diagnosis }) {
   if (findings.length === 0) return <NothingFoundNote lineCount={lineCount} />
   return (
     <p className="summary">
-      Found {plural(findings.length, 'cause')} in {plural(lineCount, 'line')}. Start with the first.
+      Found {plural(findings.length, 'cause')} in {plural(lineCount, 'line')}.
+      {findings.length > 1 &&
+        ` Start with the first; the other ${findings.length - 1} are listed after its guide.`}
     </p>
   )
 }
@@ -41,7 +43,7 @@ export function Results({ diagnosis, pending, chars }: ResultsProps) {
           {chars > 0 && diagnosis === null && <p className="note">Reading your log…</p>}
           {ready && <Summary diagnosis={diagnosis} />}
         </div>
-        {ready && <FindingsList items={diagnosis.findings} />}
+        {ready && <FindingGuides items={diagnosis.findings} />}
       </section>
       {ready && diagnosis.rows.length > 0 && (
         <section className="your-lines" aria-labelledby="lines-heading">

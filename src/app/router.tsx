@@ -12,6 +12,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <StartRoute /> },
+      {
+        path: paths.wizard,
+        lazy: () => import('./routes/wizard.tsx').then((m) => ({ Component: m.WizardRoute })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

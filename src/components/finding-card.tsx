@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type MouseEvent } from 'react'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import type { Finding } from '../core/log/findings.ts'
 import { CauseBadge } from './cause-badge.tsx'
@@ -13,24 +13,53 @@ export interface FindingCardProps {
   check: string
   /** The first finding to act on. */
   startHere: boolean
+  /** Why it is the first, when there are several. */
+  reason?: string | null | undefined
+  /** Whether its guide is shown (the element `guideId`). */
+  open: boolean
+  guideId: string
+  onToggle: () => void
 }
 
-/** One cause with its evidence and the first thing to check. */
-export function FindingCard({ finding, check, startHere }: FindingCardProps) {
+// A click on the card's text opens it too; controls and selected text keep their own meaning.
+function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
+  const target = event.target as HTMLElement
+  if (target.closest('button, a, input, select, textarea, summary, pre') !== null) return false
+  return (window.getSelection()?.toString() ?? '') === ''
+}
+
+/** One cause with its evidence and the first thing to check; opens into its guide. */
+export function FindingCard(props: FindingCardProps) {
+  const { finding, check, startHere, reason, open, guideId, onToggle } = props
   const headingId = useId()
   const { title, plain, tone } = CAUSE_SUMMARIES[finding.cause]
   return (
     <article
-      className={`finding tone-${tone}${startHere ? ' start-here' : ''}`}
+      className={`finding tone-${tone}${startHere ? ' start-here' : ''}${open ? ' open' : ''}`}
       data-cause={finding.cause}
       aria-labelledby={headingId}
+      onClick={open ? undefined : (e) => isPlainClick(e) && onToggle()}
     >
       {startHere && <p className="start-here-label">Start here</p>}
+      {startHere && reason != null && <p className="start-here-why">{reason}</p>}
       <div className="finding-head">
         <CauseBadge cause={finding.cause} />
         <span className="finding-count">{plural(finding.lines, 'line')}</span>
       </div>
-      <h3 id={headingId}>{title}</h3>
+      <h3 id={headingId}>
+        <button
+          type="button"
+          className="finding-toggle"
+          aria-expanded={open}
+          aria-controls={open ? guideId : undefined}
+          onClick={onToggle}
+        >
+          <span>{title}</span>
+          <span className="finding-toggle-hint" aria-hidden="true">
+            {open ? 'Hide fix' : 'Show fix'}
+          </span>
+        </button>
+      </h3>
       <p className="finding-plain">
         <InlineCode text={plain} />
       </p>

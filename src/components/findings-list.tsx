@@ -1,20 +1,59 @@
+import { useId, type ReactNode } from 'react'
+import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import type { CauseId } from '../core/causes.ts'
 import type { Finding } from '../core/log/findings.ts'
 import { FindingCard } from './finding-card.tsx'
 
-export interface FindingsListProps {
-  /** Ranked: the first one is where to start. */
-  items: readonly { finding: Finding; check: string }[]
+interface Item {
+  finding: Finding
+  check: string
 }
 
-/** The ranked findings, the first marked "Start here". */
-export function FindingsList({ items }: FindingsListProps) {
+export interface FindingsListProps {
+  /** Ranked: the first one is where to start. */
+  items: readonly Item[]
+  /** The finding whose guide is shown, if any. */
+  open?: CauseId | null | undefined
+  /** Why the first ranks first (shown under "Start here"). */
+  reason?: string | null | undefined
+  onToggle?: ((cause: CauseId) => void) | undefined
+  /** The guide shown under the open finding. */
+  renderGuide?: ((item: Item) => ReactNode) | undefined
+}
+
+/** The ranked findings, the first marked "Start here"; the open one shows its guide below. */
+export function FindingsList({ items, open, reason, onToggle, renderGuide }: FindingsListProps) {
+  const prefix = useId()
   return (
     <ol className="findings">
-      {items.map(({ finding, check }, i) => (
-        <li key={finding.cause}>
-          <FindingCard finding={finding} check={check} startHere={i === 0} />
-        </li>
-      ))}
+      {items.map((item, i) => {
+        const { cause } = item.finding
+        const isOpen = cause === open && renderGuide !== undefined
+        const guideId = `${prefix}-${cause}`
+        return (
+          <li key={cause} className={`finding-item tone-${CAUSE_SUMMARIES[cause].tone}`}>
+            <FindingCard
+              finding={item.finding}
+              check={item.check}
+              startHere={i === 0}
+              reason={reason}
+              open={isOpen}
+              guideId={guideId}
+              onToggle={() => onToggle?.(cause)}
+            />
+            {isOpen && (
+              <div
+                id={guideId}
+                className="finding-guide"
+                role="region"
+                aria-label={`How to fix: ${CAUSE_SUMMARIES[cause].title}`}
+              >
+                {renderGuide(item)}
+              </div>
+            )}
+          </li>
+        )
+      })}
     </ol>
   )
 }

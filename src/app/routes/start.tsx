@@ -3,11 +3,18 @@ import { LogInput } from '../../components/log-input.tsx'
 import { useLogStore } from '../../store/log-store.ts'
 import { ExamplesPanel } from '../examples-panel.tsx'
 import { Results } from '../results.tsx'
+import { LogDecisionPanel } from '../tree-log-panel.tsx'
+import { NoLogLink } from '../tree-no-log-link.tsx'
 import { useDiagnosis } from '../use-diagnosis.ts'
 
 function LiveResults({ text }: { text: string }) {
   const { diagnosis, pending } = useDiagnosis(text)
-  return <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+  return (
+    <>
+      <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+      <LogDecisionPanel diagnosis={diagnosis} />
+    </>
+  )
 }
 
 function ResultsFailed() {
@@ -30,6 +37,7 @@ export function StartRoute() {
         <h1>Why is nginx answering 502 or 504?</h1>
         <LogInput value={logText} onChange={setLogText} autoFocus />
         <ExamplesPanel />
+        <NoLogLink />
       </div>
       <div className="start-results">
         <ErrorBoundary resetKey={logText} fallback={<ResultsFailed />}>

@@ -1,0 +1,40 @@
+import { useMemo, useState } from 'react'
+import { FindingsList } from '../components/findings-list.tsx'
+import { rankReason } from '../content/ranking.ts'
+import type { CauseId } from '../core/causes.ts'
+import { inferSetup } from '../core/fix/infer-setup.ts'
+import { useLogStore } from '../store/log-store.ts'
+import type { DiagnosedFinding } from './diagnose.ts'
+import { GuidePanel } from './guide-panel.tsx'
+
+/** The ranked findings; the chosen one (by default the first) opens into its guide. */
+export function FindingGuides({ items }: { items: readonly DiagnosedFinding[] }) {
+  const chosen = useLogStore((s) => s.chosen)
+  const choose = useLogStore((s) => s.choose)
+  const [closed, setClosed] = useState(false)
+  const causes = useMemo(() => items.map((i) => i.finding.cause), [items])
+  const inferred = useMemo(() => inferSetup(items.map((i) => i.finding)), [items])
+  const current = chosen !== null && causes.includes(chosen) ? chosen : (causes[0] ?? null)
+  const open = closed ? null : current
+
+  const toggle = (cause: CauseId): void => {
+    if (cause === open) {
+      setClosed(true)
+    } else {
+      choose(cause)
+      setClosed(false)
+    }
+  }
+
+  return (
+    <FindingsList
+      items={items}
+      open={open}
+      reason={rankReason(causes)}
+      onToggle={toggle}
+      renderGuide={({ finding }) => (
+        <GuidePanel cause={finding.cause} facts={finding.sample} inferred={inferred} />
+      )}
+    />
+  )
+}

@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react'
+import { ErrorBoundary } from '../components/error-boundary.tsx'
+import type { CauseId } from '../core/causes.ts'
+import type { SetupAnswers } from '../core/fix/types.ts'
+import type { LineFacts } from '../core/log/types.ts'
+import '../styles/guide.css'
+import '../styles/guide-forms.css'
+
+// The guides are the biggest part of the content: they and the code that shows them load on
+// first use, so the start page stays small. Once loaded, opening another guide is instant.
+const GuideBody = lazy(() => import('./guide-body.tsx').then((m) => ({ default: m.GuideBody })))
+
+export interface GuidePanelProps {
+  cause: CauseId
+  /** The facts of the finding's sample line; they fill the steps' placeholders. */
+  facts?: LineFacts | undefined
+  /** The setup the log gives away (see inferSetup); the person's answers override it. */
+  inferred?: SetupAnswers | undefined
+}
+
+const loading = <p className="note">Loading the fix…</p>
+
+const failed = (
+  <p className="note" role="alert">
+    Could not load the fix. Reload the page and try again.
+  </p>
+)
+
+/** The whole guide of a cause, with setup and values forms; its steps filled for them. */
+export function GuidePanel(props: GuidePanelProps) {
+  return (
+    <ErrorBoundary resetKey={props.cause} fallback={failed}>
+      <Suspense fallback={loading}>
+        <GuideBody {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { setupLabel } from './setup-labels.ts'
+
+describe('setupLabel', () => {
+  it('names the setup a step is for, counting only unanswered questions', () => {
+    expect(setupLabel({ runtime: ['docker'] }, {})).toBe('Docker')
+    expect(setupLabel({ runtime: ['docker', 'kubernetes'] }, {})).toBe('Docker or Kubernetes')
+    expect(setupLabel({ runtime: ['pm2'], backend: ['node'] }, {})).toBe('Node.js · PM2')
+    expect(setupLabel({ runtime: ['pm2'], backend: ['node'] }, { backend: 'node' })).toBe('PM2')
+    expect(setupLabel({ runtime: ['docker'] }, { runtime: 'docker' })).toBeNull()
+    expect(setupLabel(undefined, {})).toBeNull()
+  })
+
+  it('says what a long list leaves out', () => {
+    expect(setupLabel({ backend: ['node', 'python', 'uwsgi', 'java', 'other'] }, {})).toBe(
+      'any backend but PHP-FPM',
+    )
+  })
+})
