@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router'
+import { PrivacyNote } from '../components/privacy-note.tsx'
 import { paths } from './paths.ts'
 
 /** The frame around every page. */
@@ -14,6 +15,7 @@ export function Layout() {
       <main id="main" className="site-main">
         <Outlet />
       </main>
+      <PrivacyNote />
     </>
   )
 }

@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
-/** Copies `text` to the clipboard and says so, on the button and to screen readers. */
-export function CopyButton({ text }: { text: string }) {
+/**
+ * Copies `text` to the clipboard and says so, on the button and to screen readers. `label`
+ * names the button (default "Copy"), e.g. "Copy link".
+ */
+export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
   const [state, setState] = useState<CopyState>('idle')
 
   useEffect(() => {
@@ -25,7 +28,7 @@ export function CopyButton({ text }: { text: string }) {
   return (
     <span className="copy">
       <button type="button" className="copy-button" onClick={() => void copy()}>
-        {state === 'copied' ? 'Copied' : 'Copy'}
+        {state !== 'copied' ? label : label === 'Copy' ? 'Copied' : `${label}: copied`}
       </button>
       <span role="status" className={state === 'failed' ? 'copy-failed' : 'visually-hidden'}>
         {state === 'copied' && 'Copied to the clipboard'}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary.tsx'
 import { LogInput } from '../../components/log-input.tsx'
 import { useLogStore } from '../../store/log-store.ts'
@@ -6,12 +7,24 @@ import { Results } from '../results.tsx'
 import { LogDecisionPanel } from '../tree-log-panel.tsx'
 import { NoLogLink } from '../tree-no-log-link.tsx'
 import { useDiagnosis } from '../use-diagnosis.ts'
+import { LinkProblem, SharedBanner, useOpenLink, withShared } from '../shared-link.tsx'
+
+// The share panel brings the compressor and the card writer: loaded after the findings show.
+const ShareSection = lazy(() =>
+  import('../share-section.tsx').then((m) => ({ default: m.ShareSection })),
+)
 
 function LiveResults({ text }: { text: string }) {
-  const { diagnosis, pending } = useDiagnosis(text)
+  const shown = useDiagnosis(text)
+  const pending = shown.pending
+  const shared = useLogStore((s) => s.shared)
+  const diagnosis = withShared(shown.diagnosis, shared)
   return (
     <>
       <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+      <Suspense fallback={null}>
+        <ShareSection diagnosis={diagnosis} />
+      </Suspense>
       <LogDecisionPanel diagnosis={diagnosis} />
     </>
   )
@@ -30,11 +43,14 @@ function ResultsFailed() {
 export function StartRoute() {
   const logText = useLogStore((s) => s.logText)
   const setLogText = useLogStore((s) => s.setLogText)
+  const linkProblem = useOpenLink()
   return (
     <div className="start">
       <title>502 Doctor · why nginx says 502 Bad Gateway</title>
       <div className="start-input">
         <h1>Why is nginx answering 502 or 504?</h1>
+        {linkProblem !== null && <LinkProblem reason={linkProblem} />}
+        <SharedBanner />
         <LogInput value={logText} onChange={setLogText} autoFocus />
         <ExamplesPanel />
         <NoLogLink />

@@ -40,11 +40,22 @@ export function redactLines(
   lines: readonly string[],
   options: RedactOptions = REDACT_ALL,
 ): string[] {
+  return lines.map(createRedactor(lines, options))
+}
+
+/**
+ * A redactor that learns its pseudonyms from `lines` and applies them to any text, so a card
+ * built from the log (filled commands, snippets) uses the same names as the shared lines.
+ */
+export function createRedactor(
+  lines: readonly string[],
+  options: RedactOptions = REDACT_ALL,
+): (text: string) => string {
   const names = new Names(
     lines.map((line) => classifyLine(line).facts),
     options,
   )
-  return lines.map((line) => names.redact(line))
+  return (text) => names.redact(text)
 }
 
 /** The pseudonyms of one share: consistent across every line. */

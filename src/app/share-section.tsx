@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'react'
+import { SharePanel, type ShareOptions } from '../components/share-panel.tsx'
+import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import { slotValuesFromFacts } from '../core/fix/fill-template.ts'
+import { inferSetup } from '../core/fix/infer-setup.ts'
+import { encodePermalink } from '../core/permalink/codec.ts'
+import { diagnosisMarkdown } from '../core/share/markdown.ts'
+import { buildShare } from '../core/share/payload.ts'
+import { createRedactor, REDACT_ALL } from '../core/share/redact.ts'
+import { useLogStore } from '../store/log-store.ts'
+import { rememberOwnLink } from './shared-link.tsx'
+import type { Diagnosis } from './diagnose.ts'
+import type { CauseGuide } from '../core/fix/types.ts'
+import type { CauseId } from '../core/causes.ts'
+
+/** The share panel for the current diagnosis; the address bar follows the link. */
+export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
+  const state = useLogStore()
+  const [options, setOptions] = useState<ShareOptions>({ redact: REDACT_ALL, wholeLog: false })
+  const findings = useMemo(() => diagnosis?.findings.map((f) => f.finding) ?? [], [diagnosis])
+  const { logText, answers, passed, setup, slots, chosen, shared } = state
+  const share = useMemo(
+    () =>
+      buildShare({
+        text: logText,
+        findings,
+        answers,
+        passed,
+        setup,
+        slots,
+        chosen,
+        wholeLog: options.wholeLog,
+        redact: options.redact,
+      }),
+    [logText, findings, answers, passed, setup, slots, chosen, options],
+  )
+  const fragment = useMemo(() => encodePermalink(share), [share])
+  const link = `${location.origin}${location.pathname}#${fragment}`
+
+  useEffect(() => {
+    // A shared link stays in the address bar as it was opened; otherwise the bar follows.
+    if (shared !== null || findings.length === 0) return
+    history.replaceState(history.state, '', `#${fragment}`)
+    rememberOwnLink(fragment)
+  }, [fragment, shared, findings.length])
+
+  const top = findings.find((f) => f.cause === chosen) ?? findings[0]
+  const guide = useLazyGuide(top?.cause)
+  const markdown = useMemo(() => {
+    if (top === undefined || guide === null) return ''
+    const redact = createRedactor(
+      share.lines.length > 0 ? findings.flatMap((f) => f.examples.map((e) => e.text)) : [],
+      options.redact,
+    )
+    const summary = CAUSE_SUMMARIES[top.cause]
+    const card = diagnosisMarkdown({
+      finding: top,
+      title: summary.title,
+      plain: summary.plain,
+      guide,
+      findings,
+      evidence: share.lines.slice(0, 6),
+      values: { ...slotValuesFromFacts(top.sample), ...slots },
+      setup: { ...inferSetup(findings), ...setup },
+      link,
+    })
+    return redact(card)
+  }, [top, guide, findings, share, slots, setup, link, options.redact])
+
+  if (findings.length === 0) return null
+  return (
+    <SharePanel
+      link={link}
+      preview={share.lines}
+      markdown={markdown}
+      options={options}
+      onOptions={setOptions}
+    />
+  )
+}
+
+/** The guide of `cause`, loaded with the guides' own lazy chunk (not with the start page). */
+function useLazyGuide(cause: CauseId | undefined): CauseGuide | null {
+  const [guides, setGuides] = useState<Readonly<Record<CauseId, CauseGuide>> | null>(null)
+  useEffect(() => {
+    if (cause === undefined || guides !== null) return undefined
+    let live = true
+    void import('../content/guides/index.ts').then((m) => live && setGuides(m.CAUSE_GUIDES))
+    return () => {
+      live = false
+    }
+  }, [cause, guides])
+  return cause === undefined ? null : (guides?.[cause] ?? null)
+}
