@@ -132,3 +132,31 @@ test('paste, share and reopen make no request to another origin', async ({ docto
   expect(requests.length).toBeGreaterThan(0)
   for (const url of requests) expect(url.startsWith(baseURL ?? 'http://127.0.0.1')).toBe(true)
 })
+
+test('start over asks first, then clears everything', async ({ doctor }) => {
+  await doctor.open()
+  await doctor.paste(readSample('reset'))
+  await doctor.page.getByRole('button', { name: 'Start over with an empty page' }).click()
+  await doctor.page.getByRole('button', { name: 'Keep my work' }).click()
+  await expect(doctor.logBox).toHaveValue(readSample('reset'))
+  await doctor.page.getByRole('button', { name: 'Start over with an empty page' }).click()
+  await doctor.page.getByRole('button', { name: 'Clear everything' }).click()
+  await expect(doctor.logBox).toHaveValue('')
+  await doctor.page.reload()
+  await expect(doctor.logBox).toHaveValue('')
+})
+
+test('earlier diagnoses are listed in this browser', async ({ doctor }) => {
+  await doctor.open()
+  await doctor.paste(readSample('premature-close'))
+  await expect(doctor.finding('upstream-premature-close')).toBeVisible()
+  // Kept once the diagnosis has been still for a few seconds; the list shows on the next visit.
+  await expect
+    .poll(() => doctor.page.evaluate(() => localStorage.getItem('502-doctor.recent.v1') ?? ''), {
+      timeout: 10_000,
+    })
+    .toContain('upstream-premature-close')
+  await doctor.page.reload()
+  await doctor.page.getByText(/Recent diagnoses in this browser \(1\)/).click()
+  await expect(doctor.page.getByRole('link', { name: /upstream-premature-close/ })).toBeVisible()
+})

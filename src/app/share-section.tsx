@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { SharePanel, type ShareOptions } from '../components/share-panel.tsx'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import { slotValuesFromFacts } from '../core/fix/fill-template.ts'
@@ -8,6 +8,8 @@ import { diagnosisMarkdown } from '../core/share/markdown.ts'
 import { buildShare } from '../core/share/payload.ts'
 import { createRedactor, REDACT_ALL } from '../core/share/redact.ts'
 import { useLogStore } from '../store/log-store.ts'
+import { removeRecent, saveRecent } from '../store/recent.ts'
+import type { Finding } from '../core/log/findings.ts'
 import { rememberOwnLink } from './shared-link.tsx'
 import type { Diagnosis } from './diagnose.ts'
 import type { CauseGuide } from '../core/fix/types.ts'
@@ -36,6 +38,8 @@ export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
   )
   const fragment = useMemo(() => encodePermalink(share), [share])
   const link = `${location.origin}${location.pathname}#${fragment}`
+
+  useKeepRecent(fragment, findings, shared !== null)
 
   useEffect(() => {
     // A shared link stays in the address bar as it was opened; otherwise the bar follows.
@@ -91,4 +95,21 @@ function useLazyGuide(cause: CauseId | undefined): CauseGuide | null {
     }
   }, [cause, guides])
   return cause === undefined ? null : (guides?.[cause] ?? null)
+}
+
+/**
+ * Keeps this diagnosis in the recent list once it has been still for a few seconds; while the
+ * person keeps editing, the same entry is updated rather than a new one added each time.
+ */
+function useKeepRecent(fragment: string, findings: readonly Finding[], shared: boolean): void {
+  const entry = useRef<string | null>(null)
+  useEffect(() => {
+    if (shared || findings.length === 0) return undefined
+    const timer = setTimeout(() => {
+      if (entry.current !== null) removeRecent(entry.current)
+      const summary = findings.map((f) => ({ cause: f.cause, lines: f.lines }))
+      entry.current = saveRecent({ summary, link: fragment })[0]?.id ?? null
+    }, 3000)
+    return () => clearTimeout(timer)
+  }, [fragment, findings, shared])
 }

@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx'
 import { LogInput } from '../../components/log-input.tsx'
 import { useLogStore } from '../../store/log-store.ts'
 import { ExamplesPanel } from '../examples-panel.tsx'
+import { KeepSection } from '../keep-section.tsx'
 import { Results } from '../results.tsx'
 import { LogDecisionPanel } from '../tree-log-panel.tsx'
 import { NoLogLink } from '../tree-no-log-link.tsx'
@@ -54,6 +55,7 @@ export function StartRoute() {
         <LogInput value={logText} onChange={setLogText} autoFocus />
         <ExamplesPanel />
         <NoLogLink />
+        <KeepSection />
       </div>
       <div className="start-results">
         <ErrorBoundary resetKey={logText} fallback={<ResultsFailed />}>
