@@ -1,7 +1,13 @@
 #!/usr/bin/env -S node --max-semi-space-size=4
-// The command line runs the TypeScript sources directly (no build step on a fresh clone):
-// tsx compiles them on load and caches the result.
-import { register } from 'tsx/esm/api'
+// Runs the compiled command line (see compile-cli.js); without it, the TypeScript sources
+// through tsx, which compiles them on load.
+import { compiledCli } from './compile-cli.js'
 
-register()
-await import('../src/cli/main.ts')
+const compiled = await compiledCli()
+if (compiled !== null) {
+  await import(compiled)
+} else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import('../src/cli/main.ts')
+}

@@ -51,8 +51,12 @@ export async function runParallel(
 // keep the process's peak memory well under the 200 MB budget at a small cost in speed.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 64 }
 
+// Compiled (bin/compile-cli.js), this module sits next to the compiled task; from the sources,
+// the worker first registers the TypeScript loader.
+const WORKER_ENTRY = import.meta.url.endsWith('.mjs') ? './range-task.mjs' : './range-worker.js'
+
 function startWorker(job: RangeJob): Worker {
-  return new Worker(new URL('./range-worker.js', import.meta.url), {
+  return new Worker(new URL(WORKER_ENTRY, import.meta.url), {
     workerData: job,
     resourceLimits: WORKER_LIMITS,
   })
