@@ -19,7 +19,7 @@ function Summary({ diagnosis }: { diagnosis: Diagnosis }) {
     <p className="summary">
       Found {plural(findings.length, 'cause')} in {plural(lineCount, 'line')}.
       {findings.length > 1 &&
-        ` Start with the first; the other ${findings.length - 1} are listed after its guide.`}
+        ` Start with the first; ${findings.length === 2 ? 'the other one is' : `the other ${findings.length - 1} are`} listed after its guide.`}
     </p>
   )
 }
