@@ -125,10 +125,18 @@ test('paste, share and reopen make no request to another origin', async ({ docto
   await doctor.open()
   await doctor.paste(readSample('tls-to-plain'))
   await expect(doctor.finding('upstream-ssl')).toBeVisible()
+  // Answer a question too: open the flowchart (mermaid loads) and walk the no-log path.
+  await doctor.page.getByRole('button', { name: 'Show the flowchart' }).first().click()
+  await expect(doctor.page.locator('svg').first()).toBeVisible()
   const link = await doctor.page.getByRole('textbox', { name: 'Permalink' }).inputValue()
   await doctor.page.goto(link)
   await doctor.page.reload()
   await expect(doctor.finding('upstream-ssl')).toBeVisible()
+  await doctor.page.goto('/wizard')
+  await doctor.page
+    .getByRole('button', { name: /no log yet/i })
+    .first()
+    .click()
   expect(requests.length).toBeGreaterThan(0)
   for (const url of requests) expect(url.startsWith(baseURL ?? 'http://127.0.0.1')).toBe(true)
 })
