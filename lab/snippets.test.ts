@@ -9,24 +9,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fillTemplate, type SlotValues } from '../src/core/fix/fill-template.ts'
+import { fillTemplate } from '../src/core/fix/fill-template.ts'
 import type { SnippetStep } from '../src/core/fix/types.ts'
 import { CAUSE_GUIDES } from '../src/content/guides/index.ts'
 import { findNginx } from './nginx.ts'
+import { SAMPLE_SLOTS } from '../src/content/sample-slots.ts'
 
-const SAMPLE: Required<SlotValues> = {
-  address: '127.0.0.1:3000',
-  host: '127.0.0.1',
-  port: '3000',
-  socket: '/run/php/php8.2-fpm.sock',
-  path: '/',
-  server: 'example.test',
-  service: 'app',
-  phpVersion: '8.2',
-  location: '/',
-  group: 'backend',
-  configPath: '/etc/nginx/conf.d/app.conf',
-}
+const SAMPLE = SAMPLE_SLOTS
 
 interface Case {
   name: string

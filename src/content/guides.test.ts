@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS } from '../core/causes.ts'
-import { fillTemplate, SLOT_NAMES, type SlotValues } from '../core/fix/fill-template.ts'
+import { fillTemplate, SLOT_NAMES } from '../core/fix/fill-template.ts'
 import type { CauseGuide, SetupAnswers, SetupQuestion, Step, When } from '../core/fix/types.ts'
 import { CAUSE_GUIDES } from './guides/index.ts'
+import { SAMPLE_SLOTS } from './sample-slots.ts'
 
 /** Every answer of every setup question; the type check below keeps it complete. */
 const ANSWERS = {
@@ -19,19 +20,7 @@ type Unlisted = {
 }[SetupQuestion]
 const everyAnswerListed: [Unlisted] extends [never] ? true : false = true
 
-const SAMPLE: Required<SlotValues> = {
-  address: '127.0.0.1:3000',
-  host: '127.0.0.1',
-  port: '3000',
-  socket: '/run/php/php8.2-fpm.sock',
-  path: '/',
-  server: 'example.test',
-  service: 'app',
-  phpVersion: '8.2',
-  location: '/',
-  group: 'backend',
-  configPath: '/etc/nginx/conf.d/app.conf',
-}
+const SAMPLE = SAMPLE_SLOTS
 
 /** `{name}` that is not `${name}` (shell, JS) or `%{name}` (curl): it must be a slot. */
 const PLACEHOLDER = /(?<![$%{])\{([A-Za-z_][A-Za-z0-9_]*)\}/g
