@@ -1,17 +1,20 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { decodePermalink } from '../core/permalink/codec.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const LAB = `${ROOT}lab/captured/`
 
-function cli(args: string[], input?: string | Buffer) {
+function cli(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['bin/nginx-502-doctor.js', ...args], {
     cwd: ROOT,
     input: input ?? '',
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   })
   return { code: result.status, out: result.stdout, err: result.stderr }
 }
@@ -81,6 +84,51 @@ describe('nginx-502-doctor summary', () => {
     const { code, out } = cli([], 'hello\nworld\n')
     expect(code).toBe(0)
     expect(out).toContain('Read 2 lines: none is evidence of a 502/504.')
+  })
+})
+
+describe('nginx-502-doctor on two threads', () => {
+  // Every lab log, then the same again with non-ASCII text, CRLF endings and a wrapped entry,
+  // so both halves hold all of it wherever the file is split.
+  const lab = readdirSync(LAB)
+    .filter((name) => name.endsWith('.log'))
+    .map((name) => readFileSync(`${LAB}${name}`, 'utf8'))
+    .join('')
+  const odd = [
+    lab.replaceAll('GET /', 'GET /café/').replaceAll('\n', '\r\n'),
+    '2026/11/22 03:00:00 [error] 7#7: *9 connect() failed (111: Connection refused) while conn',
+    'ecting to upstream, client: 10.0.0.1, server: ü.example, request: "GET /ß HTTP/1.1"',
+    'plain text 日本語\n',
+  ].join('\n')
+  const dir = mkdtempSync(join(tmpdir(), 'n5d-'))
+  const file = join(dir, 'mixed.log')
+  writeFileSync(file, `${lab}${odd}${lab}`)
+  const split = { NGINX_502_DOCTOR_PARALLEL_MIN_BYTES: '1' }
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it.each([[['--json']], [['--findings']], [[]]])('prints what one thread prints (%j)', (args) => {
+    const one = cli([...args, file])
+    const two = cli([...args, file], '', split)
+    expect(two.err).toBe('')
+    expect(two.code).toBe(0)
+    expect(one.out.length).toBeGreaterThan(1000)
+    expect(two.out).toBe(one.out)
+  })
+
+  it.each(['', 'one line', 'two\nlines\n'])('reads a file too small to split (%j)', (text) => {
+    const small = join(dir, 'small.log')
+    writeFileSync(small, text)
+    const { code, out, err } = cli(['--json', small], '', split)
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    expect(jsonLines(out)).toHaveLength(text === '' ? 0 : text.split('\n').filter(Boolean).length)
+  })
+
+  it('keeps non-ASCII text intact in the second half', () => {
+    const records = jsonLines(cli(['--json', file], '', split).out) as { request?: unknown }[]
+    const paths = records.flatMap((r) => JSON.stringify(r.request ?? '').match(/café|ß/g) ?? [])
+    expect(paths.length).toBeGreaterThan(2)
+    expect(records.at(-1)).toMatchObject({ line: records.length })
   })
 })
 

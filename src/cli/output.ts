@@ -3,6 +3,8 @@ import type { Writable } from 'node:stream'
 /** Buffered writes to a stream, with back-pressure, so a million lines are not a million writes. */
 export interface Output {
   write(text: string): void
+  /** Writes bytes as they are (already UTF-8), after any text written before them. */
+  writeBytes(bytes: Uint8Array): void
   /** Flushes and waits until the stream can take more. */
   drain(): Promise<void>
   end(): Promise<void>
@@ -19,12 +21,17 @@ export function createOutput(stream: Writable): Output {
     // The reader went away (`| head`): stop writing, it is not our failure.
     closed = true
   })
-  const flush = (): boolean => {
-    if (size === 0 || closed) return true
-    const ok = stream.write(parts.join(''))
+  const flush = (): void => {
+    if (size === 0 || closed) return
+    stream.write(parts.join(''))
     parts = []
     size = 0
-    return ok
+  }
+  const drain = async (): Promise<void> => {
+    flush()
+    if (!closed && stream.writableNeedDrain) {
+      await new Promise((resolve) => stream.once('drain', resolve))
+    }
   }
   return {
     write(text) {
@@ -32,14 +39,11 @@ export function createOutput(stream: Writable): Output {
       size += text.length
       if (size >= FLUSH_AT) flush()
     },
-    async drain() {
-      if (!flush() && !closed) await new Promise((resolve) => stream.once('drain', resolve))
-    },
-    async end() {
+    writeBytes(bytes) {
       flush()
-      if (!closed && stream.writableNeedDrain) {
-        await new Promise((resolve) => stream.once('drain', resolve))
-      }
+      if (!closed) stream.write(bytes)
     },
+    drain,
+    end: drain,
   }
 }

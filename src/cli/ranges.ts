@@ -1,8 +1,12 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 
-/** Files smaller than this are read by one thread: a worker's start-up would cost more. */
-export const PARALLEL_MIN_BYTES = 32 << 20
+/**
+ * Files smaller than this are read by one thread: a worker's start-up would cost more. The
+ * environment can lower it so tests drive the two-thread path with a small file.
+ */
+export const PARALLEL_MIN_BYTES =
+  Number(process.env['NGINX_502_DOCTOR_PARALLEL_MIN_BYTES']) || 32 << 20
 
 const LOOKAHEAD = 1 << 16
 const SHARE_OF_MAIN_THREAD = 0.55

@@ -20,12 +20,14 @@ export async function* readLineBatches(files: readonly string[]): AsyncGenerator
 }
 
 /** Yields the lines of bytes [start, end) of a file; `start` must be the start of a line. */
-export function readRangeBatches(
+export async function* readRangeBatches(
   file: string,
   start: number,
   end: number,
 ): AsyncGenerator<string[]> {
-  return splitStream(createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 }))
+  // An empty range happens when no line starts after the middle of a file (one giant line).
+  if (start >= end) return
+  yield* splitStream(createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 }))
 }
 
 async function* splitStream(stream: Readable): AsyncGenerator<string[]> {
