@@ -38,7 +38,7 @@ const json =
     : (record: string): void => {
         pending.push(record)
         size += record.length
-        if (size > 1 << 20) flush()
+        if (size > 1 << 16) flush()
       }
 
 const { collector, total } = await processLines(

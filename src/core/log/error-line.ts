@@ -85,7 +85,7 @@ export function parseErrorBody(text: string, facts: LineFacts): LineFacts {
   let body = text
   const contextAt = findContext(body)
   if (contextAt !== -1) {
-    parseContext(body.slice(contextAt), facts)
+    parseContext(body, contextAt, facts)
     body = body.slice(0, contextAt)
   } else {
     // Only entries without a request carry a resolver (or OCSP responder) context.

@@ -1,4 +1,5 @@
 import type { CauseId } from '../causes.ts'
+import { detach } from './detach.ts'
 import { sortableTime } from './time.ts'
 import type { LineFacts, LineResult } from './types.ts'
 
@@ -62,7 +63,7 @@ export function createFindingsCollector(): FindingsCollector {
             statuses: [],
             servers: [],
             examples: [],
-            sample: result.facts,
+            sample: structuredClone(result.facts),
           },
           upstreams: new Map(),
           statuses: new Set(),
@@ -78,22 +79,31 @@ export function createFindingsCollector(): FindingsCollector {
   }
 }
 
+// What a finding keeps is detached (see detach.ts): otherwise each remembered server, upstream,
+// time or example would pin the megabyte of the file its line was read from.
 function addTo(acc: Acc, result: LineResult, text: string): void {
   const { finding } = acc
   const { facts } = result
   finding.lines += 1
   const time = sortableTime(facts)
   if (time !== null) {
-    if (finding.first === null || time < finding.first) finding.first = time
-    if (finding.last === null || time > finding.last) finding.last = time
+    if (finding.first === null || time < finding.first) finding.first = detach(time)
+    if (finding.last === null || time > finding.last) finding.last = detach(time)
   }
   const address = facts.upstream?.address
-  if (address !== undefined) acc.upstreams.set(address, (acc.upstreams.get(address) ?? 0) + 1)
-  if (facts.status !== undefined) acc.statuses.add(facts.status)
-  if (facts.server !== undefined && facts.server !== '' && acc.servers.size < 50) {
-    acc.servers.add(facts.server)
+  if (address !== undefined) {
+    const seen = acc.upstreams.get(address)
+    if (seen === undefined) acc.upstreams.set(detach(address), 1)
+    else acc.upstreams.set(address, seen + 1)
   }
-  if (finding.examples.length < MAX_EXAMPLES) finding.examples.push({ line: result.line, text })
+  if (facts.status !== undefined) acc.statuses.add(facts.status)
+  const server = facts.server
+  if (server !== undefined && server !== '' && acc.servers.size < 50 && !acc.servers.has(server)) {
+    acc.servers.add(detach(server))
+  }
+  if (finding.examples.length < MAX_EXAMPLES) {
+    finding.examples.push({ line: result.line, text: detach(text) })
+  }
 }
 
 function finish(acc: Acc): Finding {

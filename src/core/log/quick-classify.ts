@@ -1,5 +1,6 @@
 import type { CauseId } from '../causes.ts'
 import { classifyLine, type Classified } from './classify-line.ts'
+import { detach } from './detach.ts'
 import { parseUpstream } from './upstream.ts'
 import type { LineFacts, NginxLevel, UpstreamAddress } from './types.ts'
 
@@ -45,8 +46,10 @@ export function createQuickClassifier(): (raw: string) => Classified {
     let known = upstreams.get(value)
     if (known === undefined) {
       if (upstreams.size >= CACHE_LIMIT) upstreams.clear()
-      known = parseUpstream(value)
-      upstreams.set(value, known)
+      // Detached first: the cache outlives the chunk of the file the line was cut from.
+      const kept = detach(value)
+      known = parseUpstream(kept)
+      upstreams.set(kept, known)
     }
     return known
   }
@@ -74,7 +77,7 @@ export function createQuickClassifier(): (raw: string) => Classified {
       }
       const shape = {
         level: plain.level,
-        message: raw.slice(plain.start, plain.end),
+        message: detach(raw.slice(plain.start, plain.end)),
         kind,
         cause: full.cause,
         status: full.facts.status,
