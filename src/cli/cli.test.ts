@@ -102,7 +102,9 @@ describe('nginx-502-doctor on two threads', () => {
   ].join('\n')
   const dir = mkdtempSync(join(tmpdir(), 'n5d-'))
   const file = join(dir, 'mixed.log')
-  writeFileSync(file, `${lab}${odd}${lab}`)
+  // A cause seen only at the very end: its examples come from the second thread alone.
+  const oom = 'Out of memory: Killed process 362 (node) total-vm:22457500kB, anon-rss:691864kB\n'
+  writeFileSync(file, `${lab}${odd}${lab}${oom}`)
   const split = { NGINX_502_DOCTOR_PARALLEL_MIN_BYTES: '1' }
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -122,6 +124,18 @@ describe('nginx-502-doctor on two threads', () => {
     expect(err).toBe('')
     expect(code).toBe(0)
     expect(jsonLines(out)).toHaveLength(text === '' ? 0 : text.split('\n').filter(Boolean).length)
+  })
+
+  it('numbers the second half from where the first ends', () => {
+    const { findings } = JSON.parse(cli(['--findings', file], '', split).out) as {
+      findings: { cause: string; examples: { line: number; text: string }[] }[]
+    }
+    const lines = readFileSync(file, 'utf8').split('\n')
+    const oomFinding = findings.find((finding) => finding.cause === 'oom-kill')
+    expect(oomFinding?.examples[0]?.line).toBe(lines.length - 1)
+    for (const { examples } of findings) {
+      for (const { line, text } of examples) expect(lines[line - 1]).toContain(text)
+    }
   })
 
   it('keeps non-ASCII text intact in the second half', () => {

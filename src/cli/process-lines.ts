@@ -1,5 +1,4 @@
 import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
-import { classifyLine } from '../core/log/classify-line.ts'
 import { createFindingsCollector, type FindingsCollector } from '../core/log/findings.ts'
 import { createQuickClassifier } from '../core/log/quick-classify.ts'
 import { toJsonLine } from './json-record.ts'
@@ -20,16 +19,17 @@ export async function processLines(
   json: ((record: string) => void) | null,
   afterBatch: () => Promise<void> = async () => {},
 ): Promise<Processed> {
-  // Summaries only need a finding's facts, so they can use the quick, remembering reader.
-  const classify = json === null ? createQuickClassifier() : classifyLine
+  // The remembering reader: summaries read only a finding's facts, JSON reads them all.
+  const classify = createQuickClassifier({ allFacts: json !== null })
   const analyzer = createAnalyzer({ firstLine, classify })
   const collector = createFindingsCollector()
   let total = 0
   const take = (results: AnalyzedLine[]): void => {
     for (const result of results) {
       total += 1
-      collector.add(result, result.text)
-      if (json !== null) json(toJsonLine(result))
+      // JSON Lines are the whole output: findings would only be thrown away.
+      if (json === null) collector.add(result, result.text)
+      else json(toJsonLine(result))
     }
   }
   for await (const batch of batches) {

@@ -5,8 +5,9 @@ import { processLines } from './process-lines.ts'
 import { readRangeBatches } from './read-lines.ts'
 
 /**
- * What the main thread asks of the worker: one byte range of one file. The number of the
- * range's first line follows as a message, counted while the worker starts up.
+ * What the main thread asks of the worker: one byte range of one file. With JSON output, the
+ * number of the range's first line follows as a message, counted while the worker starts up;
+ * otherwise the worker numbers its lines from 1 and the main thread shifts them afterwards.
  */
 export interface RangeJob {
   file: string
@@ -23,7 +24,10 @@ export interface RangeResult {
 }
 
 const job = workerData as RangeJob
-const firstLine = await new Promise<number>((resolve) => parentPort?.once('message', resolve))
+const firstLine =
+  job.jsonOut === null
+    ? 1
+    : await new Promise<number>((resolve) => parentPort?.once('message', resolve))
 const fd = job.jsonOut === null ? null : openSync(job.jsonOut, 'w')
 let pending: string[] = []
 let size = 0

@@ -31,7 +31,7 @@ export function parseContext(text: string, from: number, facts: LineFacts): void
   let at = nextKeyAt(text, serverAt, end)
   facts.server = text.slice(serverAt, at === -1 ? end : at).trim()
   while (at !== -1) {
-    const key = keyAt(text, at, end)!
+    const key = keyAt(text, at)
     const valueStart = at + key.length + 5
     const next = nextKeyAt(text, valueStart, end)
     const valueEnd = next === -1 ? end : next
@@ -41,26 +41,27 @@ export function parseContext(text: string, from: number, facts: LineFacts): void
   }
 }
 
-/** Where the next `, <key>: "` starts in [from, end), or -1 (one pass over the text). */
+/**
+ * Where the next `, <key>: "` starts in [from, end), or -1. Searches for the `: "` every key
+ * ends with, which is rare inside values, rather than for every `, `.
+ */
 function nextKeyAt(text: string, from: number, end: number): number {
-  for (let at = text.indexOf(', ', from); at !== -1 && at < end; at = text.indexOf(', ', at + 2)) {
-    if (keyAt(text, at, end) !== null) return at
+  for (
+    let colon = text.indexOf(': "', from);
+    colon !== -1 && colon + 3 <= end;
+    colon = text.indexOf(': "', colon + 1)
+  ) {
+    for (const key of QUOTED_KEYS) {
+      const at = colon - key.length - 2
+      if (at >= from && text.startsWith(key, at + 2) && text.startsWith(', ', at)) return at
+    }
   }
   return -1
 }
 
-/** The key whose `, <key>: "` starts at `at` and ends by `end`, or null. */
-function keyAt(text: string, at: number, end: number): QuotedKey | null {
-  for (const key of QUOTED_KEYS) {
-    if (
-      at + key.length + 5 <= end &&
-      text.startsWith(key, at + 2) &&
-      text.startsWith(': "', at + 2 + key.length)
-    ) {
-      return key
-    }
-  }
-  return null
+/** The key of the `, <key>: "` that {@link nextKeyAt} found at `at`. */
+function keyAt(text: string, at: number): QuotedKey {
+  return QUOTED_KEYS.find((key) => text.startsWith(key, at + 2)) ?? 'referrer'
 }
 
 function assign(facts: LineFacts, key: QuotedKey, value: string): void {

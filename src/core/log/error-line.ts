@@ -11,6 +11,9 @@ import type { LineFacts, NginxLevel } from './types.ts'
 export const ERROR_HEAD =
   /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(emerg|alert|crit|error|warn|notice|info|debug)\] (\d{1,10})#(\d{1,20}):(?: (?:\*(\d{1,20}) )?|$)/
 
+/** {@link ERROR_HEAD} at the start of a line only: a failed match costs a character or two. */
+export const ERROR_HEAD_AT_START = new RegExp(`^(?:${ERROR_HEAD.source})`)
+
 /** nginx's start-up complaints on stderr carry no timestamp: `nginx: [emerg] ...`. */
 const STDERR_HEAD = /nginx: \[(emerg|alert|crit|error|warn|notice|info)\] /
 /** A line quoted without its timestamp: `[error] 10192#0: *1 ...`. */
@@ -25,16 +28,16 @@ const KNOWN_MESSAGE =
 const ERRNO_TAIL = /\((\d{1,6}): ([^()]{1,300})\)$/
 const ACTION = /^[A-Za-z][\w .:[\]/-]{0,200}$/
 /** The actions nginx sets on the upstream path (§1.4 of the catalog): checked without a regex. */
-const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
-  'connecting to upstream',
-  'SSL handshaking to upstream',
-  'sending request to upstream',
+const KNOWN_ACTIONS: readonly string[] = [
   'reading response header from upstream',
+  'connecting to upstream',
   'reading upstream',
+  'sending request to upstream',
+  'SSL handshaking to upstream',
   'sending to client',
   'proxying upgraded connection',
   'resolving',
-])
+]
 const CONNECT_TO = /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to )(\S+) failed/
 
 /**
@@ -42,6 +45,11 @@ const CONNECT_TO = /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to 
  * {@link ERROR_HEAD}); `head` is the match of that pattern at index 0.
  */
 export function parseErrorEntry(text: string, head: RegExpExecArray): LineFacts {
+  return parseErrorBody(text.slice(head[0].length), headFacts(head))
+}
+
+/** The facts of an entry's head, a match of {@link ERROR_HEAD}. */
+export function headFacts(head: RegExpExecArray): LineFacts {
   const facts: LineFacts = {
     source: 'nginx-error',
     time: head[1] ?? '',
@@ -50,7 +58,7 @@ export function parseErrorEntry(text: string, head: RegExpExecArray): LineFacts 
     tid: Number(head[4]),
   }
   if (head[5] !== undefined) facts.connection = Number(head[5])
-  return parseErrorBody(text.slice(head[0].length), facts)
+  return facts
 }
 
 /**
@@ -124,10 +132,19 @@ function findContext(body: string): number {
 }
 
 function cutAction(body: string, facts: LineFacts): string {
+  // The usual actions are matched in place, and the phase is then the shared constant string:
+  // nothing is cut out or hashed for most lines.
+  for (const known of KNOWN_ACTIONS) {
+    const at = body.length - known.length - 7
+    if (body.endsWith(known) && body.startsWith(' while ', at)) {
+      facts.phase = known
+      return body.slice(0, at)
+    }
+  }
   const at = body.lastIndexOf(' while ')
   if (at === -1) return body
   const action = body.slice(at + ' while '.length)
-  if (!KNOWN_ACTIONS.has(action) && !ACTION.test(action)) return body
+  if (!ACTION.test(action)) return body
   facts.phase = action
   return body.slice(0, at)
 }

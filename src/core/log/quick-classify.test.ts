@@ -1,17 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classifyLine } from './classify-line.ts'
 import { PUBLIC_CASES } from './public-cases.ts'
 import { createQuickClassifier } from './quick-classify.ts'
 
-// The quick reader must say exactly what the full reader says about every fact a finding
-// uses, on every real line we have, also the second time it sees a message shape (when it
-// answers from memory).
+// The quick reader must say exactly what the full reader says, on every real line we have,
+// also the second time it sees a message shape (when it answers from memory): every fact
+// with --json, the facts a finding uses otherwise.
 const DIR = new URL('../../../lab/captured/', import.meta.url)
 const labLines = readdirSync(DIR)
   .filter((name) => name.endsWith('.log'))
   .flatMap((name) => readFileSync(new URL(name, DIR), 'utf8').split('\n'))
-const lines = [...labLines, ...PUBLIC_CASES.map((c) => c.line)].filter(Boolean)
+const realLines = [...labLines, ...PUBLIC_CASES.map((c) => c.line)].filter(Boolean)
+// The same lines again with other clients, servers, upstreams and requests: answered from
+// memory, they must still carry their own values.
+const varied = realLines.map((line) =>
+  line
+    .replace(/client: [^,]*/, 'client: 198.51.100.7')
+    .replace(/server: [^,]*/, 'server: other.example')
+    .replace(/request: "(\w+) [^ "]*/, 'request: "$1 /other?page=2')
+    .replace(/:\/\/127\.0\.0\.1:\d+/, '://127.0.0.1:9999'),
+)
+const lines = [...realLines, ...varied]
 
 const summaryFacts = (raw: string, classify: typeof classifyLine) => {
   const { cause, facts } = classify(raw)
@@ -24,24 +35,87 @@ const summaryFacts = (raw: string, classify: typeof classifyLine) => {
   }
 }
 
+// Compared as JSON text, so the facts must also come in the same order (--json prints them).
+const everything = (raw: string, classify: typeof classifyLine) => JSON.stringify(classify(raw))
+
+const HEAD_PIECES = fc.constantFrom(
+  '2026/11/22 02:25:27 ',
+  '2026/11/22 02:25:2x ',
+  '[error] ',
+  '[warn] ',
+  '[debug] ',
+  '[err] ',
+  '12#',
+  '12345678901#',
+  '7:',
+  '7: ',
+  '*42 ',
+  '*123456789012345678901 ',
+  '*9',
+  'upstream timed out (110: Connection timed out) while reading upstream',
+  'connect() to unix:/run/a.sock failed (2: No such file or directory)',
+  ', client: 1.2.3.4, server: s, request: "GET / HTTP/1.1"',
+  ', upstream: "http://[::1]:8080/"',
+  ', upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:"',
+  ', upstream: "10.0.0.1:5432", bytes from/to client:1/2',
+  ', host: "h"',
+  ', server: a, b ',
+  ', server:',
+  ', client:',
+  ', ',
+  ' ',
+  ', referrer: "r"',
+  ', upstream: "http://a"b/"',
+  ', upstream: "http://a", x',
+  ' 2026-11-22T02:25:27Z ',
+  '\t',
+  '\r',
+  '"',
+)
+const HEAD = '2026/11/22 02:25:27 [error] 1#1: '
+
 describe('quick classifier', () => {
   it('agrees with the full reader on every real line, first and second time', () => {
-    const quick = createQuickClassifier()
+    const summary = createQuickClassifier()
+    const json = createQuickClassifier({ allFacts: true })
     for (const round of [1, 2]) {
       for (const line of lines) {
-        expect(summaryFacts(line, quick), `round ${round}: ${line}`).toEqual(
+        expect(summaryFacts(line, summary), `round ${round}: ${line}`).toEqual(
           summaryFacts(line, classifyLine),
+        )
+        expect(everything(line, json), `round ${round}: ${line}`).toBe(
+          everything(line, classifyLine),
         )
       }
     }
   })
 
+  it('agrees with the full reader on log-shaped lines glued at random', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(HEAD_PIECES, fc.string({ maxLength: 12 })), { maxLength: 12 }),
+        fc.boolean(),
+        (parts, withHead) => {
+          const line = (withHead ? HEAD : '') + parts.join('')
+          const summary = createQuickClassifier()
+          const json = createQuickClassifier({ allFacts: true })
+          for (let round = 0; round < 2; round += 1) {
+            expect(summaryFacts(line, summary)).toEqual(summaryFacts(line, classifyLine))
+            expect(everything(line, json)).toBe(everything(line, classifyLine))
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
   it('keeps apart lines that differ only in the kind of upstream', () => {
-    const quick = createQuickClassifier()
-    const v4 = lines.find((l) => l.includes('connect() failed (111') && l.includes('127.0.0.1:'))!
-    const v6 = v4.replace(/upstream: "http:\/\/127\.0\.0\.1:(\d+)/, 'upstream: "http://[::1]:$1')
-    expect(quick(v4).cause).toBe('upstream-refused')
-    expect(quick(v6).cause).toBe('upstream-refused-ipv6')
-    expect(quick(v4).cause).toBe('upstream-refused')
+    for (const classify of [createQuickClassifier(), createQuickClassifier({ allFacts: true })]) {
+      const v4 = lines.find((l) => l.includes('connect() failed (111') && l.includes('127.0.0.1:'))!
+      const v6 = v4.replace(/upstream: "http:\/\/127\.0\.0\.1:(\d+)/, 'upstream: "http://[::1]:$1')
+      expect(classify(v4).cause).toBe('upstream-refused')
+      expect(classify(v6).cause).toBe('upstream-refused-ipv6')
+      expect(classify(v4).cause).toBe('upstream-refused')
+    }
   })
 })

@@ -1,41 +1,47 @@
 import type { CauseId } from '../causes.ts'
 import { classifyLine, type Classified } from './classify-line.ts'
+import { parseContext } from './context.ts'
 import { detach } from './detach.ts'
+import { ERROR_HEAD_AT_START, headFacts } from './error-line.ts'
 import { parseUpstream } from './upstream.ts'
 import type { LineFacts, NginxLevel, UpstreamAddress } from './types.ts'
+import { MAX_LINE } from './unwrap.ts'
 
 /** How many message shapes and upstream addresses the quick classifier remembers. */
 const CACHE_LIMIT = 4096
 
-const LEVELS: ReadonlySet<string> = new Set([
-  'emerg',
-  'alert',
-  'crit',
-  'error',
-  'warn',
-  'notice',
-  'info',
-  'debug',
-])
+/** Options of {@link createQuickClassifier}. */
+export interface QuickOptions {
+  /**
+   * Read every fact, exactly as {@link classifyLine} would (for `--json`). By default only
+   * the facts a finding uses are read: time, level, server, upstream, status.
+   */
+  allFacts?: boolean
+}
 
 /** A remembered message shape and what it means. */
 interface Shape {
   level: NginxLevel
-  message: string
+  /** The message with its errno and phase, as written in the line. */
+  written: string
   kind: string
   cause: CauseId | null
-  status: number | undefined
+  /** What the full reader made of the written message, in the order it adds them. */
+  facts: Pick<
+    LineFacts,
+    'phase' | 'errno' | 'errnoText' | 'message' | 'status' | 'lookalike' | 'alternative'
+  >
 }
 
 /**
- * Creates a classifier for summaries of big logs. A cause depends only on an entry's level,
- * message, errno, phase and the kind of upstream, and real logs repeat those endlessly, so
- * the verdict is remembered per message shape and, for a plain nginx line, only the facts a
- * finding needs (time, level, server, upstream, status) are read. Anything unusual, and every
- * first occurrence, goes through {@link classifyLine}; tests check that both readings agree.
- * Not for JSON output: it keeps fewer facts.
+ * Creates a classifier for big logs. A cause depends only on an entry's level, message, errno,
+ * phase and the kind of upstream, and real logs repeat those endlessly, so the reading of the
+ * message is remembered per shape; only the head and the context are read on every line.
+ * Anything unusual, and every first occurrence, goes through {@link classifyLine}; tests check
+ * that both readings agree.
  */
-export function createQuickClassifier(): (raw: string) => Classified {
+export function createQuickClassifier(options: QuickOptions = {}): (raw: string) => Classified {
+  const allFacts = options.allFacts === true
   // Keyed by a number computed from the message in place, so no key string is built per line;
   // a hit is confirmed by comparing the remembered message with the line itself.
   const shapes = new Map<number, Shape[]>()
@@ -54,44 +60,113 @@ export function createQuickClassifier(): (raw: string) => Classified {
     return known
   }
 
-  return (raw) => {
-    const plain = readPlainEntry(raw)
-    if (plain === null) return classifyLine(raw)
-    const upstream = plain.upstream === null ? undefined : upstreamOf(plain.upstream)
-    const kind = upstreamKind(upstream)
-    const signature = signatureOf(raw, plain.start, plain.end)
-    const length = plain.end - plain.start
-    const candidates = shapes.get(signature)
-    const known = candidates?.find(
-      (shape) =>
-        shape.level === plain.level &&
+  const shapeOf = (raw: string, level: NginxLevel, start: number, end: number, kind: string) => {
+    const candidates = shapes.get(signatureOf(raw, start, end))
+    if (candidates === undefined) return undefined
+    for (const shape of candidates) {
+      if (
+        shape.level === level &&
         shape.kind === kind &&
-        shape.message.length === length &&
-        raw.startsWith(shape.message, plain.start),
-    )
-    if (known === undefined) {
-      const full = classifyLine(raw)
-      if (remembered >= CACHE_LIMIT) {
-        shapes.clear()
-        remembered = 0
+        shape.written.length === end - start &&
+        raw.startsWith(shape.written, start)
+      ) {
+        return shape
       }
-      const shape = {
-        level: plain.level,
-        message: detach(raw.slice(plain.start, plain.end)),
-        kind,
-        cause: full.cause,
-        status: full.facts.status,
-      }
-      shapes.set(signature, [...(candidates ?? []), shape])
-      remembered += 1
-      return full
     }
-    const facts: LineFacts = { source: 'nginx-error', time: plain.time, level: plain.level }
-    if (plain.server !== null) facts.server = plain.server
-    if (upstream !== undefined) facts.upstream = upstream
-    if (known.status !== undefined) facts.status = known.status
-    return { cause: known.cause, facts, text: raw }
+    return undefined
   }
+
+  const learn = (raw: string, level: NginxLevel, start: number, end: number, kind: string) => {
+    const full = classifyLine(raw)
+    // A tab would have cut the entry short (a shipper's next column): never answer from it.
+    // So a message that is remembered holds no tab, and neither does one that matches it.
+    if (raw.lastIndexOf('\t', end) >= start) return full
+    if (remembered >= CACHE_LIMIT) {
+      shapes.clear()
+      remembered = 0
+    }
+    const { phase, errno, errnoText, message, status, lookalike, alternative } = full.facts
+    const shape: Shape = {
+      level,
+      written: detach(raw.slice(start, end)),
+      kind,
+      cause: full.cause,
+      facts: detachAll({ phase, errno, errnoText, message, status, lookalike, alternative }),
+    }
+    const signature = signatureOf(raw, start, end)
+    shapes.set(signature, [...(shapes.get(signature) ?? []), shape])
+    remembered += 1
+    return full
+  }
+
+  return (raw) => {
+    const head = ERROR_HEAD_AT_START.exec(raw)
+    if (head === null) return classifyLine(raw)
+    const level = head[2] as NginxLevel
+    const start = head[0].length
+    const end = contextStart(raw, start)
+    if (end === -1) return classifyLine(raw)
+    if (allFacts) {
+      const facts = headFacts(head)
+      parseContext(raw, end, facts)
+      const upstream = facts.upstream
+      // A stream{} line, one whose upstream is only in the message, or a context a tab cuts
+      // short: the full reader knows those.
+      if (
+        facts.source !== 'nginx-error' ||
+        (upstream === undefined && namesPeer(raw, start)) ||
+        raw.includes('\t', end)
+      ) {
+        return classifyLine(raw)
+      }
+      const kind = upstreamKind(upstream)
+      const shape = shapeOf(raw, level, start, end, kind)
+      if (shape === undefined) return learn(raw, level, start, end, kind)
+      addMessageFacts(facts, shape.facts)
+      return { cause: shape.cause, facts, text: raw }
+    }
+    SIMPLE_CONTEXT.lastIndex = end
+    const context = SIMPLE_CONTEXT.exec(raw)
+    const value = context?.[2] ?? null
+    if (context === null || (value === null && namesPeer(raw, start))) return classifyLine(raw)
+    const server = context[1] ?? ''
+    const upstream = value === null ? undefined : upstreamOf(value)
+    const kind = upstreamKind(upstream)
+    const shape = shapeOf(raw, level, start, end, kind)
+    if (shape === undefined) return learn(raw, level, start, end, kind)
+    const facts: LineFacts = { source: 'nginx-error', time: raw.slice(0, 19), level, server }
+    if (upstream !== undefined) facts.upstream = upstream
+    if (shape.facts.status !== undefined) facts.status = shape.facts.status
+    return { cause: shape.cause, facts, text: raw }
+  }
+}
+
+/**
+ * Adds what the full reader made of the message, one by one in its order: the object keeps
+ * the layout the full reader gives it (Object.assign here made --json markedly slower).
+ */
+function addMessageFacts(facts: LineFacts, known: Shape['facts']): void {
+  if (known.phase !== undefined) facts.phase = known.phase
+  if (known.errno !== undefined) facts.errno = known.errno
+  if (known.errnoText !== undefined) facts.errnoText = known.errnoText
+  if (known.message !== undefined) facts.message = known.message
+  if (known.status !== undefined) facts.status = known.status
+  if (known.lookalike !== undefined) facts.lookalike = known.lookalike
+  if (known.alternative !== undefined) facts.alternative = known.alternative
+}
+
+/** The same facts with every string detached (see detach.ts) and absent ones left out. */
+function detachAll(facts: Record<string, unknown>): Shape['facts'] {
+  const kept: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(facts)) {
+    if (value !== undefined) kept[key] = typeof value === 'string' ? detach(value) : value
+  }
+  return kept as Shape['facts']
+}
+
+/** `connect() to <peer> failed`: the full reader takes the upstream from the message. */
+function namesPeer(raw: string, start: number): boolean {
+  return raw.startsWith('connect() to ', start) || raw.startsWith('kevent', start)
 }
 
 /** A cheap hash of the message: its length and characters sampled across it. */
@@ -112,61 +187,29 @@ function upstreamKind(upstream: UpstreamAddress | undefined): string {
   return upstream.host.includes(':') ? 'v6' : 'v4'
 }
 
-interface PlainEntry {
-  time: string
-  level: NginxLevel
-  /** Where the message (with errno and phase) starts and ends in the line. */
-  start: number
-  end: number
-  server: string | null
-  /** The upstream value up to its URI, or null when the line names none. */
-  upstream: string | null
+/**
+ * Where the context (`, client:`) of a line whose head ends at `start` starts, or -1 when
+ * the line is anything the full reader would unwrap or cut (a `\r`, an ISO time, an overlong
+ * line) or has no context. Tabs are looked for by the callers, only where they matter.
+ */
+function contextStart(raw: string, start: number): number {
+  if (raw.length > MAX_LINE || raw.charCodeAt(raw.length - 1) === 13) return -1
+  const end = raw.indexOf(', client:', start)
+  // FastCGI text can contain anything, including a fake context: leave it to the full reader.
+  if (end === -1 || raw.startsWith('FastCGI', start)) return -1
+  // The full reader takes an ISO time near the start for a wrapper's (unwrap.ts).
+  const t = raw.indexOf('T')
+  const dash = t === -1 || t > 63 ? -1 : raw.indexOf('-')
+  if (dash !== -1 && dash < 64) return -1
+  return end
 }
 
 /**
- * Reads a line that is exactly an nginx entry with an HTTP context: timestamp at column 0,
- * `, client:` present, an upstream with a scheme if any. Returns null for anything else.
+ * A context written the way nginx writes it, every key once and in its order, no value holding
+ * a quote, comma, tab or anything else to trip over: then the server (1) and the upstream up to
+ * its URI (2) are exactly what the full reader finds. Anything else (a stream{} line, a repeated
+ * key, an upstream without a scheme) does not match and goes to the full reader. Each piece
+ * ends where the next cannot start (the lookaheads), so a line that does not match fails fast.
  */
-function readPlainEntry(raw: string): PlainEntry | null {
-  if (raw.length < 30 || raw.charCodeAt(4) !== 47 || raw.charCodeAt(19) !== 32) return null
-  if (raw.charCodeAt(20) !== 91 || raw.charCodeAt(raw.length - 1) === 13) return null
-  const levelEnd = raw.indexOf('] ', 21)
-  const level = raw.slice(21, levelEnd)
-  const colon = LEVELS.has(level) ? raw.indexOf(': ', levelEnd) : -1
-  if (colon === -1) return null
-  let start = colon + 2
-  if (raw.charCodeAt(start) === 42) start = raw.indexOf(' ', start) + 1
-  const end = raw.indexOf(', client:', start)
-  // FastCGI text can contain anything, including a fake context: leave it to the full reader.
-  if (start === 0 || end === -1 || raw.startsWith('FastCGI', start)) return null
-  const upstreamAt = raw.indexOf(', upstream: "', end)
-  const upstream = upstreamAt === -1 ? null : authority(raw, upstreamAt + 13)
-  // No scheme (or no upstream at all) may be a stream{} line: the full reader knows those.
-  if (upstreamAt === -1 ? raw.includes(', bytes from/to', end) : upstream === null) return null
-  const serverAt = raw.indexOf(', server: ', end)
-  const serverEnd = serverAt === -1 ? -1 : raw.indexOf(', ', serverAt + 10)
-  return {
-    time: raw.slice(0, 19),
-    level: level as NginxLevel,
-    start,
-    end,
-    server:
-      serverAt === -1 ? null : raw.slice(serverAt + 10, serverEnd === -1 ? undefined : serverEnd),
-    upstream,
-  }
-}
-
-/** The upstream value from `from` up to (not including) its URI; null without a scheme. */
-function authority(raw: string, from: number): string | null {
-  const end = raw.indexOf('"', from)
-  if (end === -1) return null
-  const value = raw.slice(from, end)
-  const scheme = value.indexOf('://')
-  if (scheme === -1) return null
-  if (value.startsWith('unix:', scheme + 3)) {
-    const close = value.indexOf(':', scheme + 8)
-    return close === -1 ? value : value.slice(0, close + 1)
-  }
-  const slash = value.indexOf('/', scheme + 3)
-  return slash === -1 ? value : value.slice(0, slash)
-}
+const SIMPLE_CONTEXT =
+  /, client: [^,\t]*, server: ([^\s,]*)(?:, request: "[^"\t]*")?(?:, upstream: "([a-z][a-z\d+.-]*:\/\/(?:unix:[^:"\t]*(?::|(?="))|[^"\t/]*(?=[/"])))[^"\t]*")?(?:, host: "[^"\t]*")?(?:, referrer: "[^"\t]*")?$/y
