@@ -70,7 +70,7 @@ export function diagnose(text: string): Diagnosis {
   const collector = createFindingsCollector()
   const rows: LineRow[] = []
   let evidence = 0
-  const take = (results: AnalyzedLine[]): void => {
+  const take = (results: readonly AnalyzedLine[]): void => {
     for (const result of results) {
       collector.add(result, result.text)
       if (result.cause !== null) evidence += 1

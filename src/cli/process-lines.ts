@@ -24,7 +24,7 @@ export async function processLines(
   const analyzer = createAnalyzer({ firstLine, classify })
   const collector = createFindingsCollector()
   let total = 0
-  const take = (results: AnalyzedLine[]): void => {
+  const take = (results: readonly AnalyzedLine[]): void => {
     for (const result of results) {
       total += 1
       // JSON Lines are the whole output: findings would only be thrown away.

@@ -10,9 +10,9 @@ export interface AnalyzedLine extends LineResult {
 /** Classifies a log one line at a time, in order, holding back only a possibly wrapped entry. */
 export interface Analyzer {
   /** Adds the next input line (without its `\n`); returns the results now final. */
-  push(line: string): AnalyzedLine[]
+  push(line: string): readonly AnalyzedLine[]
   /** Signals the end of input; returns the results still held back. */
-  end(): AnalyzedLine[]
+  end(): readonly AnalyzedLine[]
 }
 
 /** Options of {@link createAnalyzer}. */
@@ -21,13 +21,6 @@ export interface AnalyzerOptions {
   firstLine?: number
   /** How to read one entry (default: {@link classifyLine}, every fact). */
   classify?: (raw: string) => Classified
-}
-
-interface Pending {
-  first: number
-  rest: number[]
-  joined: string
-  classified: Classified
 }
 
 // The pieces of nginx's context that only ever follow a message: a line that holds one and no
@@ -46,63 +39,69 @@ const COMPLETE_TAIL =
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let lineNo = (options.firstLine ?? 1) - 1
   const classify = options.classify ?? classifyLine
-  let pending: Pending | null = null
+  // The entry held back, in plain variables rather than an object: on a big log this runs for
+  // every line, and fewer objects per line is less garbage to collect.
+  let held: Classified | null = null
+  let heldLine = 0
+  let heldText = ''
+  let heldRest: number[] | null = null
 
-  function flush(): AnalyzedLine[] {
-    if (pending === null) return []
-    const { first, rest, classified } = pending
-    pending = null
-    const head = {
-      line: first,
-      cause: classified.cause,
-      facts: classified.facts,
-      text: classified.text,
-    }
-    if (rest.length === 0) return [head]
-    return [head, ...rest.map((line) => continuation(line, first))]
+  function flush(): readonly AnalyzedLine[] {
+    if (held === null) return NOTHING
+    const head = { line: heldLine, cause: held.cause, facts: held.facts, text: held.text }
+    const rest = heldRest
+    held = null
+    heldRest = null
+    if (rest === null) return [head]
+    return [head, ...rest.map((line) => continuation(line, head.line))]
   }
 
   return {
     push(line) {
       lineNo += 1
       const classified = classify(line)
-      if (pending !== null && continues(pending, line, classified)) {
+      if (held !== null && continues(heldText, line, classified)) {
         const piece = unwrapLine(line).text
-        const sep = openQuote(pending.joined) ? '\n' : ''
-        pending.joined += sep + piece
-        pending.rest.push(lineNo)
-        pending.classified = classify(pending.joined)
-        return []
+        heldText += (openQuote(heldText) ? '\n' : '') + piece
+        heldRest ??= []
+        heldRest.push(lineNo)
+        held = classify(heldText)
+        return NOTHING
       }
-      const out = flush()
+      const done = flush()
       if (classified.facts.source === 'nginx-error') {
-        pending = { first: lineNo, rest: [], joined: classified.text, classified }
-      } else {
-        out.push({
-          line: lineNo,
-          cause: classified.cause,
-          facts: classified.facts,
-          text: classified.text,
-        })
+        held = classified
+        heldLine = lineNo
+        heldText = classified.text
+        return done
       }
-      return out
+      const own = {
+        line: lineNo,
+        cause: classified.cause,
+        facts: classified.facts,
+        text: classified.text,
+      }
+      return done === NOTHING ? [own] : [...done, own]
     },
     end: flush,
   }
 }
 
+/** What push() returns when no line is final yet: shared, so callers only read it. */
+const NOTHING: readonly AnalyzedLine[] = Object.freeze([])
+
 function continuation(line: number, first: number): AnalyzedLine {
   return { line, cause: null, facts: { source: 'unknown' }, continues: first, text: '' }
 }
 
-function continues(pending: Pending, line: string, next: Classified): boolean {
+function continues(entry: string, line: string, next: Classified): boolean {
   const fragment = next.facts.source === 'nginx-error' && next.facts.time === undefined
   if ((next.facts.source !== 'unknown' && !fragment) || line.trim() === '') return false
-  const cut = !COMPLETE_TAIL.test(tail(pending.joined))
+  const cut = !COMPLETE_TAIL.test(tail(entry))
   // A wrap can leave a piece that reads like a quoted fragment (` *1 connect() failed ...`):
   // it belongs to the entry before only when that entry was visibly cut.
   if (fragment) return cut
-  if (CONTEXT_PIECE.test(line) || openQuote(pending.joined)) return true
+  if (CONTEXT_PIECE.test(line) || openQuote(entry)) return true
   // Otherwise join only an entry that was visibly cut: a note the user typed under a complete
   // line must stay a line of its own.
   return cut

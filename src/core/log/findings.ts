@@ -40,9 +40,13 @@ export interface FindingsCollector {
 
 interface Acc {
   finding: Finding
-  upstreams: Map<string, number>
+  /** Lines per upstream address, counted in place. */
+  upstreams: Map<string, FindingUpstream>
   statuses: Set<number>
   servers: Set<string>
+  /** The last server and time seen: logs repeat them line after line, so most are skipped. */
+  lastServer: string
+  lastTime: string
 }
 
 /** Creates an empty {@link FindingsCollector}. */
@@ -68,6 +72,8 @@ export function createFindingsCollector(): FindingsCollector {
           upstreams: new Map(),
           statuses: new Set(),
           servers: new Set(),
+          lastServer: '',
+          lastTime: '',
         }
         byCause.set(result.cause, acc)
       }
@@ -86,20 +92,26 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
   const { facts } = result
   finding.lines += 1
   const time = sortableTime(facts)
-  if (time !== null) {
+  if (time !== null && time !== acc.lastTime) {
+    acc.lastTime = time
     if (finding.first === null || time < finding.first) finding.first = detach(time)
     if (finding.last === null || time > finding.last) finding.last = detach(time)
   }
   const address = facts.upstream?.address
   if (address !== undefined) {
     const seen = acc.upstreams.get(address)
-    if (seen === undefined) acc.upstreams.set(detach(address), 1)
-    else acc.upstreams.set(address, seen + 1)
+    if (seen === undefined) {
+      const kept = detach(address)
+      acc.upstreams.set(kept, { address: kept, lines: 1 })
+    } else seen.lines += 1
   }
   if (facts.status !== undefined) acc.statuses.add(facts.status)
   const server = facts.server
-  if (server !== undefined && server !== '' && acc.servers.size < 50 && !acc.servers.has(server)) {
-    acc.servers.add(detach(server))
+  if (server !== undefined && server !== acc.lastServer) {
+    acc.lastServer = server
+    if (server !== '' && acc.servers.size < 50 && !acc.servers.has(server)) {
+      acc.servers.add(detach(server))
+    }
   }
   if (finding.examples.length < MAX_EXAMPLES) {
     finding.examples.push({ line: result.line, text: detach(text) })
@@ -107,7 +119,7 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
 }
 
 function finish(acc: Acc): Finding {
-  const upstreams = [...acc.upstreams].map(([address, lines]) => ({ address, lines }))
+  const upstreams = [...acc.upstreams.values()].map((upstream) => ({ ...upstream }))
   upstreams.sort((a, b) => b.lines - a.lines || a.address.localeCompare(b.address))
   return {
     ...acc.finding,
