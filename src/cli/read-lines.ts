@@ -46,8 +46,10 @@ async function* splitStream(stream: Readable): AsyncGenerator<string[]> {
     const chunkAscii = isAscii(chunk)
     const ascii = chunkAscii && !afterNonAscii
     afterNonAscii = !chunkAscii
-    const text = carry + (ascii ? chunk.toString('latin1') : decoder.write(chunk))
-    const lines = text.split('\n')
+    const lines = (ascii ? chunk.toString('latin1') : decoder.write(chunk)).split('\n')
+    // The piece carried over joins the first line only, not the whole chunk (which would be
+    // copied once more to be split).
+    lines[0] = carry + (lines[0] ?? '')
     carry = lines.pop() ?? ''
     if (carry.length > MAX_LINE) carry = carry.slice(0, MAX_LINE)
     if (lines.length > 0) yield lines

@@ -29,7 +29,14 @@ interface Shape {
   /** What the full reader made of the written message, in the order it adds them. */
   facts: Pick<
     LineFacts,
-    'phase' | 'errno' | 'errnoText' | 'message' | 'status' | 'lookalike' | 'alternative'
+    | 'resolver'
+    | 'phase'
+    | 'errno'
+    | 'errnoText'
+    | 'message'
+    | 'status'
+    | 'lookalike'
+    | 'alternative'
   >
 }
 
@@ -85,13 +92,23 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
       shapes.clear()
       remembered = 0
     }
-    const { phase, errno, errnoText, message, status, lookalike, alternative } = full.facts
+    const { resolver, phase, errno, errnoText, message, status, lookalike, alternative } =
+      full.facts
     const shape: Shape = {
       level,
       written: detach(raw.slice(start, end)),
       kind,
       cause: full.cause,
-      facts: detachAll({ phase, errno, errnoText, message, status, lookalike, alternative }),
+      facts: detachAll({
+        resolver,
+        phase,
+        errno,
+        errnoText,
+        message,
+        status,
+        lookalike,
+        alternative,
+      }),
     }
     const signature = signatureOf(raw, start, end)
     shapes.set(signature, [...(shapes.get(signature) ?? []), shape])
@@ -106,6 +123,18 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     const start = head[0].length
     const end = contextStart(raw, start)
     if (end === -1) return classifyLine(raw)
+    if (end === raw.length) {
+      // No context: the message alone (with a resolver, perhaps) decides everything.
+      if (namesPeer(raw, start)) return classifyLine(raw)
+      const shape = shapeOf(raw, level, start, end, '')
+      if (shape === undefined) return learn(raw, level, start, end, '')
+      const facts = allFacts
+        ? headFacts(head)
+        : { source: 'nginx-error' as const, time: raw.slice(0, 19), level }
+      if (allFacts) addMessageFacts(facts, shape.facts)
+      else if (shape.facts.status !== undefined) facts.status = shape.facts.status
+      return { cause: shape.cause, facts, text: raw }
+    }
     if (allFacts) {
       const facts = headFacts(head)
       parseContext(raw, end, facts)
@@ -146,6 +175,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
  * the layout the full reader gives it (Object.assign here made --json markedly slower).
  */
 function addMessageFacts(facts: LineFacts, known: Shape['facts']): void {
+  if (known.resolver !== undefined) facts.resolver = known.resolver
   if (known.phase !== undefined) facts.phase = known.phase
   if (known.errno !== undefined) facts.errno = known.errno
   if (known.errnoText !== undefined) facts.errnoText = known.errnoText
@@ -188,20 +218,22 @@ function upstreamKind(upstream: UpstreamAddress | undefined): string {
 }
 
 /**
- * Where the context (`, client:`) of a line whose head ends at `start` starts, or -1 when
- * the line is anything the full reader would unwrap or cut (a `\r`, an ISO time, an overlong
- * line) or has no context. Tabs are looked for by the callers, only where they matter.
+ * Where the context (`, client:`) of a line whose head ends at `start` starts, the line's
+ * length when it has none, or -1 when the line is anything the full reader would unwrap or cut
+ * (a `\r`, an ISO time, an overlong line). Tabs are looked for where they matter.
  */
 function contextStart(raw: string, start: number): number {
   if (raw.length > MAX_LINE || raw.charCodeAt(raw.length - 1) === 13) return -1
-  const end = raw.indexOf(', client:', start)
-  // FastCGI text can contain anything, including a fake context: leave it to the full reader.
-  if (end === -1 || raw.startsWith('FastCGI', start)) return -1
   // The full reader takes an ISO time near the start for a wrapper's (unwrap.ts).
   const t = raw.indexOf('T')
   const dash = t === -1 || t > 63 ? -1 : raw.indexOf('-')
   if (dash !== -1 && dash < 64) return -1
-  return end
+  // FastCGI text is the application's and may hold anything, so there the context is the
+  // last `, client:`, as the full reader takes it (error-line.ts).
+  const end = raw.startsWith('FastCGI sent in stderr: ', start)
+    ? raw.lastIndexOf(', client:')
+    : raw.indexOf(', client:', start)
+  return end < start ? raw.length : end
 }
 
 /**
