@@ -27,8 +27,8 @@ const mb = statSync(FILE).size / 1e6
 console.log(`Input: ${FILE}, ${LINES.toLocaleString('en-US')} lines, ${mb.toFixed(0)} MB\n`)
 
 const grep = best(3, () => timeCommand('grep', ['-cE', GREP, FILE], true))
-const summary = best(3, () => timeCommand('node', [...CLI, FILE], true))
-const json = best(2, () => timeCommand('node', [...CLI, '--json', FILE]))
+const summary = best(5, () => timeCommand('node', [...CLI, FILE], true))
+const json = best(3, () => timeCommand('node', [...CLI, '--json', FILE]))
 const grepCount = Number(grep.stdout.trim())
 const evidence = Number(/: ([\d,]+) lines point to/.exec(summary.stdout)?.[1]?.replaceAll(',', ''))
 
