@@ -77,7 +77,16 @@ export function classifyErrorEntry(facts: LineFacts): Verdict {
     size = 0
   }
   const verdict = classifyUncached(facts)
-  const entry = { ...pick(facts), kind, verdict }
+  const { source, phase, errno, errnoText } = facts
+  // Detached: the cache outlives the chunk of the log these strings were cut from.
+  const entry: Remembered = {
+    source,
+    phase: phase === undefined ? undefined : detach(phase),
+    errno,
+    errnoText: errnoText === undefined ? undefined : detach(errnoText),
+    kind,
+    verdict,
+  }
   // A message seen with very many different errno texts is not worth searching through.
   if (known === undefined || size === 0 || known.length >= 32) {
     remembered.set(detach(message), [entry])
@@ -86,8 +95,11 @@ export function classifyErrorEntry(facts: LineFacts): Verdict {
   return verdict
 }
 
-/** What of the upstream can change a verdict (see connectFailed): its kind, not its name. */
-function upstreamKind(upstream: LineFacts['upstream']): string {
+/**
+ * What of an upstream can change a verdict (see connectFailed): its kind, not its name. Caches
+ * of verdicts key on it.
+ */
+export function upstreamKind(upstream: LineFacts['upstream']): string {
   if (upstream === undefined) return ''
   if (upstream.socket !== null) return 'unix'
   const host = upstream.host
@@ -102,15 +114,6 @@ interface Remembered {
   errnoText: string | undefined
   kind: string
   verdict: Verdict
-}
-
-function pick(facts: LineFacts): Omit<Remembered, 'kind' | 'verdict'> {
-  return {
-    source: facts.source,
-    phase: facts.phase === undefined ? undefined : detach(facts.phase),
-    errno: facts.errno,
-    errnoText: facts.errnoText === undefined ? undefined : detach(facts.errnoText),
-  }
 }
 
 const REMEMBER = 4096

@@ -1,4 +1,5 @@
 import type { CauseId } from '../causes.ts'
+import { upstreamKind } from './classify-error.ts'
 import { classifyLine, type Classified } from './classify-line.ts'
 import { parseContext } from './context.ts'
 import { detach } from './detach.ts'
@@ -116,56 +117,44 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     return full
   }
 
-  return (raw) => {
-    const head = ERROR_HEAD_AT_START.exec(raw)
-    if (head === null) return classifyLine(raw)
-    const level = head[2] as NginxLevel
-    const start = head[0].length
-    const end = contextStart(raw, start)
-    if (end === -1) return classifyLine(raw)
-    if (end === raw.length) {
-      // No context: the message alone (with a resolver, perhaps) decides everything.
-      if (namesPeer(raw, start)) return classifyLine(raw)
-      const shape = shapeOf(raw, level, start, end, '')
-      if (shape === undefined) return learn(raw, level, start, end, '')
-      const facts = allFacts
-        ? headFacts(head)
-        : { source: 'nginx-error' as const, time: raw.slice(0, 19), level }
-      if (allFacts) addMessageFacts(facts, shape.facts)
-      else if (shape.facts.status !== undefined) facts.status = shape.facts.status
-      return { cause: shape.cause, facts, text: raw }
-    }
+  /** Reads the context at `end` into `facts`; false when the full reader must read the line. */
+  const readContext = (raw: string, start: number, end: number, facts: LineFacts): boolean => {
+    // No context: only the message (and a resolver, perhaps) is there.
+    if (end === raw.length) return !namesPeer(raw, start)
     if (allFacts) {
-      const facts = headFacts(head)
       parseContext(raw, end, facts)
-      const upstream = facts.upstream
       // A stream{} line, one whose upstream is only in the message, or a context a tab cuts
       // short: the full reader knows those.
-      if (
-        facts.source !== 'nginx-error' ||
-        (upstream === undefined && namesPeer(raw, start)) ||
-        raw.includes('\t', end)
-      ) {
-        return classifyLine(raw)
-      }
-      const kind = upstreamKind(upstream)
-      const shape = shapeOf(raw, level, start, end, kind)
-      if (shape === undefined) return learn(raw, level, start, end, kind)
-      addMessageFacts(facts, shape.facts)
-      return { cause: shape.cause, facts, text: raw }
+      return (
+        facts.source === 'nginx-error' &&
+        !(facts.upstream === undefined && namesPeer(raw, start)) &&
+        !raw.includes('\t', end)
+      )
     }
     SIMPLE_CONTEXT.lastIndex = end
     const context = SIMPLE_CONTEXT.exec(raw)
-    const value = context?.[2] ?? null
-    if (context === null || (value === null && namesPeer(raw, start))) return classifyLine(raw)
-    const server = context[1] ?? ''
-    const upstream = value === null ? undefined : upstreamOf(value)
-    const kind = upstreamKind(upstream)
+    const value = context?.[2]
+    if (context === null || (value === undefined && namesPeer(raw, start))) return false
+    facts.server = context[1] ?? ''
+    if (value !== undefined) facts.upstream = upstreamOf(value)
+    return true
+  }
+
+  return (raw) => {
+    const head = ERROR_HEAD_AT_START.exec(raw)
+    const start = head === null ? -1 : head[0].length
+    const end = head === null ? -1 : contextStart(raw, start)
+    if (head === null || end === -1) return classifyLine(raw)
+    const level = head[2] as NginxLevel
+    const facts: LineFacts = allFacts
+      ? headFacts(head)
+      : { source: 'nginx-error', time: raw.slice(0, 19), level }
+    if (!readContext(raw, start, end, facts)) return classifyLine(raw)
+    const kind = upstreamKind(facts.upstream)
     const shape = shapeOf(raw, level, start, end, kind)
     if (shape === undefined) return learn(raw, level, start, end, kind)
-    const facts: LineFacts = { source: 'nginx-error', time: raw.slice(0, 19), level, server }
-    if (upstream !== undefined) facts.upstream = upstream
-    if (shape.facts.status !== undefined) facts.status = shape.facts.status
+    if (allFacts) addMessageFacts(facts, shape.facts)
+    else if (shape.facts.status !== undefined) facts.status = shape.facts.status
     return { cause: shape.cause, facts, text: raw }
   }
 }
@@ -206,15 +195,6 @@ function signatureOf(raw: string, start: number, end: number): number {
   const step = Math.max(1, Math.floor(length / 16))
   for (let at = start; at < end; at += step) hash = (hash * 31 + raw.charCodeAt(at)) | 0
   return hash
-}
-
-/** The parts of an entry that decide its cause besides the message. */
-function upstreamKind(upstream: UpstreamAddress | undefined): string {
-  if (upstream === undefined) return ''
-  if (upstream.socket !== null) return 'unix'
-  if (upstream.host === '0.0.0.1') return 'placeholder'
-  if (upstream.host === '::1') return 'v6-loopback'
-  return upstream.host.includes(':') ? 'v6' : 'v4'
 }
 
 /**
