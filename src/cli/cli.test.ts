@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { analyzeText } from '../core/log/analyze.ts'
 import { decodePermalink } from '../core/permalink/codec.ts'
+import { toJsonLine } from './json-record.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const LAB = `${ROOT}lab/captured/`
@@ -14,6 +16,7 @@ function cli(args: string[], input?: string | Buffer, env: Record<string, string
     cwd: ROOT,
     input: input ?? '',
     encoding: 'utf8',
+    maxBuffer: 64 << 20,
     env: { ...process.env, ...env },
   })
   return { code: result.status, out: result.stdout, err: result.stderr }
@@ -143,6 +146,56 @@ describe('nginx-502-doctor on two threads', () => {
     const paths = records.flatMap((r) => JSON.stringify(r.request ?? '').match(/café|ß/g) ?? [])
     expect(paths.length).toBeGreaterThan(2)
     expect(records.at(-1)).toMatchObject({ line: records.length })
+  })
+})
+
+describe('nginx-502-doctor on a file of many chunks', () => {
+  // About 300 KB of lines with two- and three-byte characters, so some fall across the 64 KB
+  // pieces the file is read in; what comes out must be what reading it whole gives.
+  const text = Array.from(
+    { length: 2000 },
+    (_, i) =>
+      `2026/11/22 03:00:${String(i % 60).padStart(2, '0')} [error] 7#7: *${i} connect() ` +
+      `failed (111: Connection refused) while connecting to upstream, client: 10.0.0.${i % 250}, ` +
+      `server: café-${i}.example, request: "GET /日本/${'é'.repeat(i % 7)} HTTP/1.1", ` +
+      `upstream: "http://127.0.0.1:${3000 + (i % 5)}/", host: "café-${i}.example"\n`,
+  ).join('')
+  const dir = mkdtempSync(join(tmpdir(), 'n5d-'))
+  const file = join(dir, 'big.log')
+  writeFileSync(file, text)
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const expected = analyzeText(text.slice(0, -1)).map(toJsonLine).join('')
+
+  it('reads every line whole across the pieces', () => {
+    expect(text.length).toBeGreaterThan(4 * 65536)
+    const { code, out } = cli(['--json', file])
+    expect(code).toBe(0)
+    expect(out).toBe(expected)
+  })
+
+  it('keeps a broken character at the end of a piece where it was', () => {
+    // A lone lead byte ends the first 64 KB and plain ASCII follows: the decoder holds the byte
+    // back, so the next piece must go through it too, or the byte would surface at the end.
+    const ascii = text.replace(/[^\n -~]/g, 'e')
+    const bytes = Buffer.concat([
+      Buffer.from(ascii.slice(0, 65535)),
+      Buffer.from([0xc3]),
+      Buffer.from(ascii.slice(65535)),
+    ])
+    const broken = join(dir, 'broken.log')
+    writeFileSync(broken, bytes)
+    const whole = analyzeText(bytes.toString('utf8').slice(0, -1)).map(toJsonLine).join('')
+    expect(cli(['--json', broken]).out).toBe(whole)
+  })
+
+  it('reads a pipe named as a file, as <(zcat error.log.gz) gives one', () => {
+    const result = spawnSync(
+      'bash',
+      ['-c', 'exec "$0" bin/nginx-502-doctor.js --json <(cat "$1")', process.execPath, file],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
+    )
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(expected)
   })
 })
 

@@ -1,7 +1,6 @@
 import { isAscii } from 'node:buffer'
-import { createReadStream } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
-import type { Readable } from 'node:stream'
 import { MAX_LINE } from '../core/log/unwrap.ts'
 
 // Chunks this small stay in V8's young generation and die there; megabyte chunks would go to
@@ -18,28 +17,49 @@ const CHUNK = 64 << 10
 export async function* readLineBatches(files: readonly string[]): AsyncGenerator<string[]> {
   const inputs = files.length === 0 ? ['-'] : files
   for (const file of inputs) {
-    const stream: Readable =
-      file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK })
-    yield* splitStream(stream)
+    yield* file === '-' ? splitChunks(process.stdin) : splitChunks(fileChunks(file, 0, Infinity))
   }
 }
 
 /** Yields the lines of bytes [start, end) of a file; `start` must be the start of a line. */
-export async function* readRangeBatches(
+export function readRangeBatches(
   file: string,
   start: number,
   end: number,
 ): AsyncGenerator<string[]> {
-  // An empty range happens when no line starts after the middle of a file (one giant line).
-  if (start >= end) return
-  yield* splitStream(createReadStream(file, { start, end: end - 1, highWaterMark: CHUNK }))
+  return splitChunks(fileChunks(file, start, end))
 }
 
-async function* splitStream(stream: Readable): AsyncGenerator<string[]> {
+/**
+ * The bytes [start, end) of a file, read synchronously into one reused buffer: each chunk is
+ * a view that is valid until the next is read. A read stream allocates a buffer and settles a
+ * promise per chunk, which made reading and splitting the benchmark's 280 MB about four times
+ * slower (0.37 s against 0.09 s, measured with the same chunk size).
+ */
+function* fileChunks(file: string, start: number, end: number): Generator<Buffer> {
+  const buffer = Buffer.allocUnsafe(CHUNK)
+  const fd = openSync(file, 'r')
+  try {
+    for (let at = start; at < end;) {
+      // A whole file is read from where it stands, so a pipe (`<(zcat error.log.gz)`) works.
+      const position = end === Infinity ? null : at
+      const got = readSync(fd, buffer, 0, Math.min(CHUNK, end - at), position)
+      if (got === 0) return
+      at += got
+      yield got === CHUNK ? buffer : buffer.subarray(0, got)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+async function* splitChunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8')
   let carry = ''
   let afterNonAscii = false
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     // Logs are nearly always ASCII, and decoding ASCII as latin1 is the same text at a
     // fraction of UTF-8's cost. Once a chunk is not ASCII, the next one goes through the
     // decoder too, which finishes any character split across the boundary.

@@ -1,3 +1,4 @@
+import { startsAt } from './starts-at.ts'
 import { parseUpstream } from './upstream.ts'
 import type { LineFacts, RequestLine } from './types.ts'
 
@@ -14,14 +15,14 @@ type QuotedKey = (typeof QUOTED_KEYS)[number]
  */
 export function parseContext(text: string, from: number, facts: LineFacts): void {
   // Values may be empty (`client:, server: ,` in hand-redacted lines), so spaces are optional.
-  const clientAt = from + (text.startsWith(', client: ', from) ? 10 : 9)
+  const clientAt = from + (startsAt(text, ', client: ', from) ? 10 : 9)
   const server = text.indexOf(', server:', clientAt)
   if (server === -1) {
     facts.client = text.slice(clientAt).trim()
     return
   }
   facts.client = text.slice(clientAt, server)
-  const serverAt = server + (text.startsWith(', server: ', server) ? 10 : 9)
+  const serverAt = server + (startsAt(text, ', server: ', server) ? 10 : 9)
   let end = text.length
   const stream = text.indexOf(', bytes from/to client:', serverAt)
   if (stream !== -1) {
@@ -53,7 +54,7 @@ function nextKeyAt(text: string, from: number, end: number): number {
   ) {
     for (const key of QUOTED_KEYS) {
       const at = colon - key.length - 2
-      if (at >= from && text.startsWith(key, at + 2) && text.startsWith(', ', at)) return at
+      if (at >= from && startsAt(text, key, at + 2) && startsAt(text, ', ', at)) return at
     }
   }
   return -1
@@ -61,7 +62,7 @@ function nextKeyAt(text: string, from: number, end: number): number {
 
 /** The key of the `, <key>: "` that {@link nextKeyAt} found at `at`. */
 function keyAt(text: string, at: number): QuotedKey {
-  return QUOTED_KEYS.find((key) => text.startsWith(key, at + 2)) ?? 'referrer'
+  return QUOTED_KEYS.find((key) => startsAt(text, key, at + 2)) ?? 'referrer'
 }
 
 function assign(facts: LineFacts, key: QuotedKey, value: string): void {

@@ -2,6 +2,7 @@ import type { CauseId } from '../causes.ts'
 import { upstreamKind } from './classify-error.ts'
 import { classifyLine, type Classified } from './classify-line.ts'
 import { parseContext } from './context.ts'
+import { startsAt } from './starts-at.ts'
 import { detach } from './detach.ts'
 import { ERROR_HEAD_AT_START, headFacts } from './error-line.ts'
 import { parseUpstream } from './upstream.ts'
@@ -76,7 +77,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
         shape.level === level &&
         shape.kind === kind &&
         shape.written.length === end - start &&
-        raw.startsWith(shape.written, start)
+        raw.slice(start, end) === shape.written
       ) {
         return shape
       }
@@ -185,7 +186,7 @@ function detachAll(facts: Record<string, unknown>): Shape['facts'] {
 
 /** `connect() to <peer> failed`: the full reader takes the upstream from the message. */
 function namesPeer(raw: string, start: number): boolean {
-  return raw.startsWith('connect() to ', start) || raw.startsWith('kevent', start)
+  return startsAt(raw, 'connect() to ', start) || startsAt(raw, 'kevent', start)
 }
 
 /** A cheap hash of the message: its length and characters sampled across it. */
@@ -210,7 +211,7 @@ function contextStart(raw: string, start: number): number {
   if (dash !== -1 && dash < 64) return -1
   // FastCGI text is the application's and may hold anything, so there the context is the
   // last `, client:`, as the full reader takes it (error-line.ts).
-  const end = raw.startsWith('FastCGI sent in stderr: ', start)
+  const end = startsAt(raw, 'FastCGI sent in stderr: ', start)
     ? raw.lastIndexOf(', client:')
     : raw.indexOf(', client:', start)
   return end < start ? raw.length : end
