@@ -5,6 +5,8 @@ import { unwrapLine } from './unwrap.ts'
 /** A result together with the entry text it was read from (for examples and previews). */
 export interface AnalyzedLine extends LineResult {
   text: string
+  /** The facts as JSON text, when the reader wrote it (see {@link Classified}). */
+  factsJson?: string | undefined
 }
 
 /** Classifies a log one line at a time, in order, holding back only a possibly wrapped entry. */
@@ -48,7 +50,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function flush(): readonly AnalyzedLine[] {
     if (held === null) return NOTHING
-    const head = { line: heldLine, cause: held.cause, facts: held.facts, text: held.text }
+    const head: AnalyzedLine = {
+      line: heldLine,
+      cause: held.cause,
+      facts: held.facts,
+      text: held.text,
+      factsJson: held.factsJson,
+    }
     const rest = heldRest
     held = null
     heldRest = null
@@ -75,11 +83,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         heldText = classified.text
         return done
       }
-      const own = {
+      const own: AnalyzedLine = {
         line: lineNo,
         cause: classified.cause,
         facts: classified.facts,
         text: classified.text,
+        factsJson: classified.factsJson,
       }
       return done === NOTHING ? [own] : [...done, own]
     },

@@ -12,6 +12,11 @@ export interface Classified {
   facts: LineFacts
   /** The entry's text without its wrapper: what a person would quote as evidence. */
   text: string
+  /**
+   * The facts as JSON text, exactly `JSON.stringify(facts)`, when the reader wrote it on the
+   * way (see quick-classify.ts): printing a million lines then need not serialise them again.
+   */
+  factsJson?: string | undefined
 }
 
 /**

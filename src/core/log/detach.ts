@@ -8,3 +8,21 @@
 export function detach(text: string): string {
   return ` ${text}`.slice(1)
 }
+
+/** How many entries a {@link cachedBy} cache holds before it starts over. */
+export const CACHE_LIMIT = 4096
+
+/**
+ * The value `cache` holds for `key`, made by `make` on first use. The key is detached before
+ * it is kept, since the cache outlives the chunk of the file a line was cut from, and the cache
+ * starts over when full, so memory stays bounded on a log of any size.
+ */
+export function cachedBy<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  const known = cache.get(key)
+  if (known !== undefined) return known
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  const kept = detach(key)
+  const made = make(kept)
+  cache.set(kept, made)
+  return made
+}

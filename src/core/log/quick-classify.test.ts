@@ -36,7 +36,12 @@ const summaryFacts = (raw: string, classify: typeof classifyLine) => {
 }
 
 // Compared as JSON text, so the facts must also come in the same order (--json prints them).
-const everything = (raw: string, classify: typeof classifyLine) => JSON.stringify(classify(raw))
+// Where the quick reader wrote the facts' JSON itself, it must be what JSON.stringify writes.
+const everything = (raw: string, classify: typeof classifyLine) => {
+  const { cause, facts, text, factsJson } = classify(raw)
+  if (factsJson !== undefined) expect(factsJson).toBe(JSON.stringify(facts))
+  return JSON.stringify({ cause, facts, text })
+}
 
 const HEAD_PIECES = fc.constantFrom(
   '2026/11/22 02:25:27 ',
@@ -77,6 +82,19 @@ const HEAD_PIECES = fc.constantFrom(
   '\t',
   '\r',
   '"',
+  ', request: "GET /a, bytes from/to client: HTTP/1.1"',
+  ', request: "GET /a,b HTTP/1.1", upstream: "http://127.0.0.1:80/a,b"',
+  ', upstream: "HTTP://a:1/"',
+  ', upstream: "averyveryverylongscheme://a:1/"',
+  ', upstream: "unix:/run/a.sock:/x"',
+  ', upstream: "uwsgi://unix:/run/a,b.sock:"',
+  ', upstream: "http://[fe80::1%eth0]:80"',
+  ', subrequest: "/auth"',
+  '\\',
+  '\u0001',
+  'é',
+  '\ud83d\ude00',
+  '\ud83d',
 )
 const HEAD = '2026/11/22 02:25:27 [error] 1#1: '
 
@@ -113,6 +131,17 @@ describe('quick classifier', () => {
       ),
       { numRuns: 1000 },
     )
+  })
+
+  it('writes the JSON text of plain lines itself once it knows their message', () => {
+    const json = createQuickClassifier({ allFacts: true })
+    const plain = labLines.filter((line) => /\[error\].*, upstream: "/.test(line))
+    expect(plain.length).toBeGreaterThan(15)
+    for (const line of plain) json(line)
+    for (const line of plain) {
+      const { facts, factsJson } = json(line)
+      expect(factsJson, line).toBe(JSON.stringify(facts))
+    }
   })
 
   it('keeps apart lines that differ only in the kind of upstream', () => {

@@ -2,15 +2,13 @@ import type { CauseId } from '../causes.ts'
 import { upstreamKind } from './classify-error.ts'
 import { classifyLine, type Classified } from './classify-line.ts'
 import { parseContext } from './context.ts'
+import { createPlainContextReader } from './plain-context.ts'
 import { startsAt } from './starts-at.ts'
-import { detach } from './detach.ts'
+import { CACHE_LIMIT, cachedBy, detach } from './detach.ts'
 import { ERROR_HEAD_AT_START, headFacts } from './error-line.ts'
 import { parseUpstream } from './upstream.ts'
 import type { LineFacts, NginxLevel, UpstreamAddress } from './types.ts'
 import { MAX_LINE } from './unwrap.ts'
-
-/** How many message shapes and upstream addresses the quick classifier remembers. */
-const CACHE_LIMIT = 4096
 
 /** Options of {@link createQuickClassifier}. */
 export interface QuickOptions {
@@ -28,6 +26,8 @@ interface Shape {
   written: string
   kind: string
   cause: CauseId | null
+  /** Those facts as JSON text, `,"phase":...` ('' when there are none). */
+  json: string
   /** What the full reader made of the written message, in the order it adds them. */
   facts: Pick<
     LineFacts,
@@ -57,17 +57,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
   let remembered = 0
   const upstreams = new Map<string, UpstreamAddress>()
 
-  const upstreamOf = (value: string): UpstreamAddress => {
-    let known = upstreams.get(value)
-    if (known === undefined) {
-      if (upstreams.size >= CACHE_LIMIT) upstreams.clear()
-      // Detached first: the cache outlives the chunk of the file the line was cut from.
-      const kept = detach(value)
-      known = parseUpstream(kept)
-      upstreams.set(kept, known)
-    }
-    return known
-  }
+  const upstreamOf = (value: string): UpstreamAddress => cachedBy(upstreams, value, parseUpstream)
 
   const shapeOf = (raw: string, level: NginxLevel, start: number, end: number, kind: string) => {
     const candidates = shapes.get(signatureOf(raw, start, end))
@@ -96,21 +86,24 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     }
     const { resolver, phase, errno, errnoText, message, status, lookalike, alternative } =
       full.facts
+    const known = detachAll({
+      resolver,
+      phase,
+      errno,
+      errnoText,
+      message,
+      status,
+      lookalike,
+      alternative,
+    })
+    const json = JSON.stringify(known).slice(1, -1)
     const shape: Shape = {
       level,
       written: detach(raw.slice(start, end)),
       kind,
       cause: full.cause,
-      facts: detachAll({
-        resolver,
-        phase,
-        errno,
-        errnoText,
-        message,
-        status,
-        lookalike,
-        alternative,
-      }),
+      json: json === '' ? '' : `,${json}`,
+      facts: known,
     }
     const signature = signatureOf(raw, start, end)
     shapes.set(signature, [...(shapes.get(signature) ?? []), shape])
@@ -118,11 +111,20 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     return full
   }
 
+  const readPlain = createPlainContextReader()
+  // With every fact wanted, the JSON text of the context just read, when it was plain.
+  let contextJson: string | null = null
+
   /** Reads the context at `end` into `facts`; false when the full reader must read the line. */
   const readContext = (raw: string, start: number, end: number, facts: LineFacts): boolean => {
     // No context: only the message (and a resolver, perhaps) is there.
-    if (end === raw.length) return !namesPeer(raw, start)
+    if (end === raw.length) {
+      contextJson = ''
+      return !namesPeer(raw, start)
+    }
     if (allFacts) {
+      contextJson = readPlain(raw, end, facts)
+      if (contextJson !== null) return !(facts.upstream === undefined && namesPeer(raw, start))
       parseContext(raw, end, facts)
       // A stream{} line, one whose upstream is only in the message, or a context a tab cuts
       // short: the full reader knows those.
@@ -154,9 +156,14 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     const kind = upstreamKind(facts.upstream)
     const shape = shapeOf(raw, level, start, end, kind)
     if (shape === undefined) return learn(raw, level, start, end, kind)
-    if (allFacts) addMessageFacts(facts, shape.facts)
-    else if (shape.facts.status !== undefined) facts.status = shape.facts.status
-    return { cause: shape.cause, facts, text: raw }
+    if (!allFacts) {
+      if (shape.facts.status !== undefined) facts.status = shape.facts.status
+      return { cause: shape.cause, facts, text: raw }
+    }
+    addMessageFacts(facts, shape.facts)
+    const factsJson =
+      contextJson === null ? undefined : `${headJson(facts)}${contextJson}${shape.json}}`
+    return { cause: shape.cause, facts, text: raw, factsJson }
   }
 }
 
@@ -173,6 +180,16 @@ function addMessageFacts(facts: LineFacts, known: Shape['facts']): void {
   if (known.status !== undefined) facts.status = known.status
   if (known.lookalike !== undefined) facts.lookalike = known.lookalike
   if (known.alternative !== undefined) facts.alternative = known.alternative
+}
+
+/**
+ * The JSON text of the facts {@link headFacts} reads, without the closing brace: its values
+ * are digits, a level and a time the head pattern matched, none of which JSON escapes.
+ */
+function headJson(facts: LineFacts): string {
+  const { time, level, pid, tid, connection } = facts
+  const head = `{"source":"nginx-error","time":"${time}","level":"${level}","pid":${pid},"tid":${tid}`
+  return connection === undefined ? head : `${head},"connection":${connection}`
 }
 
 /** The same facts with every string detached (see detach.ts) and absent ones left out. */
