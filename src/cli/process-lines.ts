@@ -1,5 +1,6 @@
 import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
 import { createFindingsCollector, type FindingsCollector } from '../core/log/findings.ts'
+import { createPlainContextReader } from '../core/log/plain-context.ts'
 import { createQuickClassifier } from '../core/log/quick-classify.ts'
 import { toJsonLine } from './json-record.ts'
 
@@ -20,7 +21,9 @@ export async function processLines(
   afterBatch: () => Promise<void> = async () => {},
 ): Promise<Processed> {
   // The remembering reader: summaries read only a finding's facts, JSON reads them all.
-  const classify = createQuickClassifier({ allFacts: json !== null })
+  const classify = createQuickClassifier(
+    json === null ? {} : { allFacts: true, plainContext: createPlainContextReader() },
+  )
   const analyzer = createAnalyzer({ firstLine, classify })
   const collector = createFindingsCollector()
   let total = 0

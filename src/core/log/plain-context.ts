@@ -36,6 +36,9 @@ function readPeer(base: string): Peer {
   }
 }
 
+/** Reads the context at `from` into `facts` and returns its JSON text, or null (see below). */
+export type PlainContextReader = (raw: string, from: number, facts: LineFacts) => string | null
+
 /**
  * Creates a reader for plain contexts (see {@link PLAIN_CONTEXT}) that adds to `facts` what
  * {@link parseContext} would add, in the same order, and returns the same facts as JSON text
@@ -43,11 +46,7 @@ function readPeer(base: string): Peer {
  * is remembered, which costs a fraction of serialising every fact of every line. Returns null,
  * having added nothing, when the context is not plain: the caller reads it the full way.
  */
-export function createPlainContextReader(): (
-  raw: string,
-  from: number,
-  facts: LineFacts,
-) => string | null {
+export function createPlainContextReader(): PlainContextReader {
   const peers = new Map<string, Peer>()
 
   return (raw, from, facts) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classifyLine } from './classify-line.ts'
+import { createPlainContextReader } from './plain-context.ts'
 import { PUBLIC_CASES } from './public-cases.ts'
 import { createQuickClassifier } from './quick-classify.ts'
 
@@ -98,18 +99,26 @@ const HEAD_PIECES = fc.constantFrom(
 )
 const HEAD = '2026/11/22 02:25:27 [error] 1#1: '
 
+// Every fact, read the full way after the head, and with plain contexts written as JSON too.
+const jsonReaders = () => [
+  createQuickClassifier({ allFacts: true }),
+  createQuickClassifier({ allFacts: true, plainContext: createPlainContextReader() }),
+]
+
 describe('quick classifier', () => {
   it('agrees with the full reader on every real line, first and second time', () => {
     const summary = createQuickClassifier()
-    const json = createQuickClassifier({ allFacts: true })
+    const readers = jsonReaders()
     for (const round of [1, 2]) {
       for (const line of lines) {
         expect(summaryFacts(line, summary), `round ${round}: ${line}`).toEqual(
           summaryFacts(line, classifyLine),
         )
-        expect(everything(line, json), `round ${round}: ${line}`).toBe(
-          everything(line, classifyLine),
-        )
+        for (const json of readers) {
+          expect(everything(line, json), `round ${round}: ${line}`).toBe(
+            everything(line, classifyLine),
+          )
+        }
       }
     }
   })
@@ -122,10 +131,11 @@ describe('quick classifier', () => {
         (parts, withHead) => {
           const line = (withHead ? HEAD : '') + parts.join('')
           const summary = createQuickClassifier()
-          const json = createQuickClassifier({ allFacts: true })
+          const readers = jsonReaders()
           for (let round = 0; round < 2; round += 1) {
             expect(summaryFacts(line, summary)).toEqual(summaryFacts(line, classifyLine))
-            expect(everything(line, json)).toBe(everything(line, classifyLine))
+            for (const json of readers)
+              expect(everything(line, json)).toBe(everything(line, classifyLine))
           }
         },
       ),
@@ -134,7 +144,7 @@ describe('quick classifier', () => {
   })
 
   it('writes the JSON text of plain lines itself once it knows their message', () => {
-    const json = createQuickClassifier({ allFacts: true })
+    const json = jsonReaders()[1]!
     const plain = labLines.filter((line) => /\[error\].*, upstream: "/.test(line))
     expect(plain.length).toBeGreaterThan(15)
     for (const line of plain) json(line)
@@ -145,7 +155,7 @@ describe('quick classifier', () => {
   })
 
   it('keeps apart lines that differ only in the kind of upstream', () => {
-    for (const classify of [createQuickClassifier(), createQuickClassifier({ allFacts: true })]) {
+    for (const classify of [createQuickClassifier(), ...jsonReaders()]) {
       const v4 = lines.find((l) => l.includes('connect() failed (111') && l.includes('127.0.0.1:'))!
       const v6 = v4.replace(/upstream: "http:\/\/127\.0\.0\.1:(\d+)/, 'upstream: "http://[::1]:$1')
       expect(classify(v4).cause).toBe('upstream-refused')

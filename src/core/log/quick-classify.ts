@@ -2,7 +2,7 @@ import type { CauseId } from '../causes.ts'
 import { upstreamKind } from './classify-error.ts'
 import { classifyLine, type Classified } from './classify-line.ts'
 import { parseContext } from './context.ts'
-import { createPlainContextReader } from './plain-context.ts'
+import type { PlainContextReader } from './plain-context.ts'
 import { startsAt } from './starts-at.ts'
 import { CACHE_LIMIT, cachedBy, detach } from './detach.ts'
 import { ERROR_HEAD_AT_START, headFacts } from './error-line.ts'
@@ -17,6 +17,12 @@ export interface QuickOptions {
    * the facts a finding uses are read: time, level, server, upstream, status.
    */
   allFacts?: boolean
+  /**
+   * With `allFacts`, reads plain contexts and writes the facts' JSON text on the way (see
+   * plain-context.ts): given by the command line, so the page, which prints no JSON, does not
+   * carry it.
+   */
+  plainContext?: PlainContextReader
 }
 
 /** A remembered message shape and what it means. */
@@ -111,7 +117,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     return full
   }
 
-  const readPlain = createPlainContextReader()
+  const readPlain = options.plainContext ?? null
   // With every fact wanted, the JSON text of the context just read, when it was plain.
   let contextJson: string | null = null
 
@@ -123,7 +129,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
       return !namesPeer(raw, start)
     }
     if (allFacts) {
-      contextJson = readPlain(raw, end, facts)
+      contextJson = readPlain === null ? null : readPlain(raw, end, facts)
       if (contextJson !== null) return !(facts.upstream === undefined && namesPeer(raw, start))
       parseContext(raw, end, facts)
       // A stream{} line, one whose upstream is only in the message, or a context a tab cuts
