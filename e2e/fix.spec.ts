@@ -26,6 +26,9 @@ function guideOf(doctor: DoctorPage, cause: string): Locator {
 /** Opens a finding's guide (the first one is open already). */
 async function openGuide(doctor: DoctorPage, cause: string): Promise<Locator> {
   const toggle = doctor.finding(cause).getByRole('heading').getByRole('button')
+  // The open guide arrives a moment later and pushes the findings below it down: a click
+  // aimed at one of them while it lands would hit the guide instead.
+  await expect(doctor.page.getByText('Loading the fix…')).toHaveCount(0)
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
   const guide = guideOf(doctor, cause)

@@ -55,6 +55,12 @@ test('a pasted log answers the questions it can and lands on its cause', async (
   await expect(fromLog.nth(1)).toContainText('Connection refused')
   await expect(fromLog.nth(2)).toContainText('IPv6 localhost?')
 
+  // The diagnosis above already shows this cause with its fix: pointed to, not repeated.
+  await expect(tree.panel.locator('.guide')).toHaveCount(0)
+  await tree.button('Go to the fix').click()
+  const toggle = doctor.finding('upstream-refused-ipv6').getByRole('button', { expanded: true })
+  await expect(toggle).toBeFocused()
+
   // Change the log's answer: the person's answer wins and the path follows it.
   await tree.button('Change “IPv6 localhost?”').click()
   await expect(tree.step()).toHaveText(
@@ -68,10 +74,37 @@ test('a pasted log answers the questions it can and lands on its cause', async (
   await expect(tree.path.getByRole('listitem').last()).toContainText('No: an IPv4 address')
   await expect(tree.path.getByRole('listitem').last()).not.toContainText('from your log')
   await expect(fromLog).toHaveCount(2)
+  // A cause the log does not show: its fix is here, in full.
+  await expect(tree.panel.locator('.guide')).toHaveCount(1)
+  await expect(tree.button('Go to the fix')).toHaveCount(0)
 
   // Start over forgets the person's answers; the log's come back.
   await tree.button('Start over').click()
   await expect(tree.step()).toHaveText(IPV6_TITLE)
+})
+
+test('answers given for an earlier log do not override a new one', async ({ doctor }) => {
+  await doctor.open()
+  const yesterday = readSample('refused-ipv6')
+  await doctor.paste(yesterday)
+  const tree = new DecisionPanel(doctor.page)
+  await tree.button('Change “IPv6 localhost?”').click()
+  await tree.answer('No: an IPv4 address')
+  const answered = 'Nothing is listening at the upstream address'
+  await expect(tree.step()).toHaveText(answered)
+
+  // Kept across a reload, and for more lines of the same log.
+  await doctor.page.reload()
+  await expect(tree.step()).toHaveText(answered)
+  await doctor.paste(`${yesterday}\n${yesterday}`)
+  await expect(tree.step()).toHaveText(answered)
+
+  // Another log (the same failure a day later): its own reading, nothing of the old answers.
+  await doctor.paste(
+    yesterday.replaceAll('2026/11/22', '2026/11/23').replaceAll('22/Nov', '23/Nov'),
+  )
+  await expect(tree.step()).toHaveText(IPV6_TITLE)
+  await expect(tree.path.getByRole('listitem').filter({ hasText: 'from your log' })).toHaveCount(3)
 })
 
 test('the flowchart highlights the path and a click on it goes back there', async ({ doctor }) => {

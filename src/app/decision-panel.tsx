@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { FixAbove } from '../components/fix-above.tsx'
 import { PathList } from '../components/path-list.tsx'
 import { QuestionStep } from '../components/question-step.tsx'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
@@ -14,6 +15,17 @@ import '../styles/wizard.css'
 import { GuidePanel } from './guide-panel.tsx'
 import { TreeFlowchart } from './tree-flowchart.tsx'
 import { flowTargets, pathEntries, viewAt, type FlowTarget } from './tree-view.ts'
+
+/** Opens a finding's fix in the diagnosis above and moves there, focus on its heading. */
+function goToFinding(cause: CauseId): void {
+  useLogStore.getState().choose(cause)
+  // After the finding opened: the button is the one way to it for keyboard users.
+  requestAnimationFrame(() => {
+    const toggle = document.querySelector<HTMLElement>(`[data-cause="${cause}"] .finding-toggle`)
+    toggle?.scrollIntoView({ block: 'start' })
+    toggle?.focus()
+  })
+}
 
 export interface DecisionPanelProps {
   /** The pasted log's findings, ranked; they answer the questions they can. */
@@ -121,10 +133,11 @@ export function DecisionPanel({ findings, heading }: DecisionPanelProps) {
           <h3 tabIndex={-1} ref={heading3}>
             {CAUSE_SUMMARIES[node.cause].title}
           </h3>
-          <GuidePanel
-            cause={node.cause}
-            {...(outcomeFinding === undefined ? {} : { facts: outcomeFinding.sample })}
-          />
+          {outcomeFinding === undefined ? (
+            <GuidePanel cause={node.cause} />
+          ) : (
+            <FixAbove cause={node.cause} onGo={() => goToFinding(node.cause)} />
+          )}
         </div>
       )}
       {node !== undefined && node.kind !== 'outcome' && (

@@ -11,18 +11,20 @@ import { GuidePanel } from './guide-panel.tsx'
 export function FindingGuides({ items }: { items: readonly DiagnosedFinding[] }) {
   const chosen = useLogStore((s) => s.chosen)
   const choose = useLogStore((s) => s.choose)
-  const [closed, setClosed] = useState(false)
+  // The finding whose fix the person closed: choosing another (here or from the step-by-step
+  // panel's "Go to the fix") opens that one.
+  const [closed, setClosed] = useState<CauseId | null>(null)
   const causes = useMemo(() => items.map((i) => i.finding.cause), [items])
   const inferred = useMemo(() => inferSetup(items.map((i) => i.finding)), [items])
   const current = chosen !== null && causes.includes(chosen) ? chosen : (causes[0] ?? null)
-  const open = closed ? null : current
+  const open = current === closed ? null : current
 
   const toggle = (cause: CauseId): void => {
     if (cause === open) {
-      setClosed(true)
+      setClosed(cause)
     } else {
       choose(cause)
-      setClosed(false)
+      setClosed(null)
     }
   }
 

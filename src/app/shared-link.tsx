@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { DecodeFailure } from '../core/permalink/codec.ts'
 import type { SharedDiagnosis } from '../core/permalink/restore.ts'
-import { withSharedCounts } from '../core/share/payload.ts'
+import { withSharedCounts } from '../core/share/shared-counts.ts'
 import { useLogStore } from '../store/log-store.ts'
 import type { Diagnosis } from './diagnose.ts'
 

@@ -83,6 +83,72 @@ describe('wizard inputs', () => {
   })
 })
 
+describe('a new log', () => {
+  const LOG_A = [
+    '$ tail /var/log/nginx/error.log',
+    '2026/11/21 09:00:01 [error] 7#7: *1 connect() failed (111: Connection refused) while connecting to upstream',
+    '2026/11/21 09:00:02 [error] 7#7: *2 connect() failed (111: Connection refused) while connecting to upstream',
+    '2026/11/21 09:00:03 [error] 7#7: *3 connect() failed (111: Connection refused) while connecting to upstream',
+  ].join('\n')
+  const LOG_B =
+    '2026/11/22 03:12:44 [error] 9#9: *8 upstream timed out (110: Connection timed out) while reading response header from upstream'
+  const walked = () => {
+    const s = useLogStore.getState()
+    s.setLogText(LOG_A)
+    s.answer('start', 'log')
+    s.setSetup('runtime', 'docker')
+    s.setSlot('service', 'shop')
+    s.choose('upstream-refused')
+  }
+  const forgotten = { answers: {}, answerOrder: [], passed: [], setup: {}, chosen: null }
+
+  it('forgets the answers, setup and open finding made for another log, not typed values', () => {
+    walked()
+    useLogStore.getState().setLogText(LOG_B)
+    expect(useLogStore.getState()).toMatchObject({
+      ...forgotten,
+      logText: LOG_B,
+      slots: { service: 'shop' },
+    })
+  })
+
+  it('forgets them too when the box was emptied first', () => {
+    walked()
+    useLogStore.getState().setLogText('')
+    expect(useLogStore.getState().answers).toEqual({ start: 'log' })
+    useLogStore.getState().setLogText(LOG_B)
+    expect(useLogStore.getState()).toMatchObject(forgotten)
+  })
+
+  it.each([
+    ['more lines pasted below', `${LOG_A}\n${LOG_B}`],
+    ['the first line deleted', LOG_A.slice(LOG_A.indexOf('\n') + 1)],
+    ['a line edited', LOG_A.replace('*2 connect()', '*2 connect ()')],
+    ['the same log pasted again after emptying the box', LOG_A],
+  ])('keeps them for the same log with %s', (_, text) => {
+    walked()
+    useLogStore.getState().setLogText('')
+    useLogStore.getState().setLogText(text)
+    expect(useLogStore.getState()).toMatchObject({
+      answers: { start: 'log' },
+      setup: { runtime: 'docker' },
+      chosen: 'upstream-refused',
+    })
+  })
+
+  it('remembers which log the answers were for across a reload', async () => {
+    walked()
+    // A fresh page: empty state, then what storage kept.
+    const kept = localStorage.getItem(SAVED_WORK_KEY) ?? ''
+    useLogStore.setState(useLogStore.getInitialState(), true)
+    localStorage.setItem(SAVED_WORK_KEY, kept)
+    await useLogStore.persist.rehydrate()
+    expect(useLogStore.getState().answers).toEqual({ start: 'log' })
+    useLogStore.getState().setLogText(LOG_B)
+    expect(useLogStore.getState()).toMatchObject(forgotten)
+  })
+})
+
 describe('saved work', () => {
   const saved = () =>
     JSON.parse(localStorage.getItem(SAVED_WORK_KEY) ?? 'null') as {

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import type { SharedDiagnosis } from '../core/permalink/restore.ts'
+import { logIdentity, sameLog } from './log-identity.ts'
 import { restoreSavedWork, SAVED_WORK_KEY, toSavedWork } from './saved-work.ts'
 import type { CauseId } from '../core/causes.ts'
 import type { SlotName, SlotValues } from '../core/fix/fill-template.ts'
@@ -26,6 +27,12 @@ export interface LogState {
   slots: SlotValues
   /** The finding the person opened, or null for the first-ranked one. */
   chosen: CauseId | null
+  /**
+   * A few lines of the log the answers, setup and choice were made for (see log-identity.ts).
+   * When a log keeping none of them replaces it, those belong to another incident and are
+   * forgotten, so yesterday's answers never override what today's log says.
+   */
+  answeredFor: readonly string[]
   /**
    * Set while a shared link is shown. Nothing is saved meanwhile, so opening a colleague's
    * link never overwrites the person's own work.
@@ -67,7 +74,18 @@ const EMPTY = {
   setup: {},
   slots: {},
   chosen: null,
+  answeredFor: [],
   shared: null,
+}
+
+/** What a new incident starts without: the walk, the setup and the open finding. */
+const NO_ANSWERS = {
+  answers: {},
+  answerOrder: [],
+  passed: [],
+  setup: {},
+  chosen: null,
+  answeredFor: [],
 }
 
 /** localStorage that never throws (private mode, quota exceeded): saving is best effort. */
@@ -107,7 +125,13 @@ export const useLogStore = create<LogState>()(
   persist(
     (set) => ({
       ...EMPTY,
-      setLogText: (text) => set({ logText: text }),
+      setLogText: (text) =>
+        set(({ answeredFor }) =>
+          // A blank box is a step between two pastes, not a new log: decide on what comes next.
+          answeredFor.length === 0 || !/\S/.test(text) || sameLog(answeredFor, text)
+            ? { logText: text }
+            : { ...NO_ANSWERS, logText: text },
+        ),
       appendLogText: (text) =>
         set(({ logText }) => {
           if (logText === '') return { logText: text }
@@ -115,14 +139,16 @@ export const useLogStore = create<LogState>()(
           return { logText: logText + sep + text }
         }),
       answer: (node, value) =>
-        set(({ answers, answerOrder }) => ({
+        set(({ answers, answerOrder, logText }) => ({
           answers: { ...answers, [node]: value },
           answerOrder: [...answerOrder.filter((id) => id !== node), node],
+          answeredFor: logIdentity(logText),
         })),
       pass: (node) =>
-        set(({ passed, answerOrder }) => ({
+        set(({ passed, answerOrder, logText }) => ({
           passed: passed.includes(node) ? passed : [...passed, node],
           answerOrder: [...answerOrder.filter((id) => id !== node), node],
+          answeredFor: logIdentity(logText),
         })),
       back: () =>
         set(({ answers, answerOrder, passed }) => {
@@ -147,11 +173,11 @@ export const useLogStore = create<LogState>()(
           }
         }),
       setSetup: (question, value) =>
-        set(({ setup }) => {
+        set(({ setup, logText }) => {
           const next: SetupAnswers = { ...setup }
           if (value === undefined) delete next[question]
           else Object.assign(next, { [question]: value })
-          return { setup: next }
+          return { setup: next, answeredFor: logIdentity(logText) }
         }),
       setSlot: (name, value) =>
         set(({ slots }) => {
@@ -160,7 +186,8 @@ export const useLogStore = create<LogState>()(
           else next[name] = value
           return { slots: next }
         }),
-      choose: (cause) => set({ chosen: cause }),
+      choose: (cause) =>
+        set(({ logText }) => ({ chosen: cause, answeredFor: logIdentity(logText) })),
       openShared: (diagnosis) =>
         set({
           shared: diagnosis,
@@ -171,6 +198,7 @@ export const useLogStore = create<LogState>()(
           setup: diagnosis.setup ?? {},
           slots: diagnosis.slots ?? {},
           chosen: diagnosis.chosen ?? null,
+          answeredFor: logIdentity(diagnosis.lines.join('\n')),
         }),
       leaveShared: async () => {
         // Clear while still marked shared (so nothing is written), read the saved work back,

@@ -12,6 +12,8 @@ export interface SavedWork {
   setup: SetupAnswers
   slots: SlotValues
   chosen: CauseId | null
+  /** Lines of the log the answers were made for (see log-store.ts). */
+  answeredFor: readonly string[]
 }
 
 /** The storage key; the version lives in zustand's persist envelope (`version: 1`). */
@@ -55,12 +57,18 @@ export function restoreSavedWork(value: unknown): Partial<SavedWork> {
   }
   work.slots = slots
   work.chosen = isCauseId(v.chosen) ? v.chosen : null
+  // Work saved before this was kept has none: its answers stay until the person changes them.
+  work.answeredFor = Array.isArray(v.answeredFor)
+    ? v.answeredFor
+        .filter((line): line is string => typeof line === 'string' && line.length <= 200)
+        .slice(0, 3)
+    : []
   return work
 }
 
 /** What to write: the inputs, with an oversized paste cut to {@link MAX_SAVED_TEXT}. */
 export function toSavedWork(state: SavedWork): SavedWork {
-  const { logText, answers, answerOrder, passed, setup, slots, chosen } = state
+  const { logText, answers, answerOrder, passed, setup, slots, chosen, answeredFor } = state
   const text = logText.length > MAX_SAVED_TEXT ? logText.slice(0, MAX_SAVED_TEXT) : logText
-  return { logText: text, answers, answerOrder, passed, setup, slots, chosen }
+  return { logText: text, answers, answerOrder, passed, setup, slots, chosen, answeredFor }
 }

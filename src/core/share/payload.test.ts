@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../log/analyze.ts'
 import { createFindingsCollector } from '../log/findings.ts'
 import { decodePermalink, encodePermalink } from '../permalink/codec.ts'
-import { buildShare, withSharedCounts } from './payload.ts'
+import { buildShare } from './payload.ts'
+import { withSharedCounts } from './shared-counts.ts'
 
 const lab = (id: string): string =>
   readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')

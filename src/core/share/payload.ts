@@ -1,6 +1,6 @@
 import type { SlotValues } from '../fix/fill-template.ts'
 import type { SetupAnswers } from '../fix/types.ts'
-import { rankFindings, type Finding } from '../log/findings.ts'
+import type { Finding } from '../log/findings.ts'
 import type { SharedDiagnosis } from '../permalink/restore.ts'
 import { REDACT_ALL, redactLines, type RedactOptions } from './redact.ts'
 import type { CauseId } from '../causes.ts'
@@ -51,24 +51,4 @@ export function buildShare(input: ShareInput): SharedDiagnosis {
     share.slots = { ...input.slots }
   if (input.chosen != null) share.chosen = input.chosen
   return share
-}
-
-/**
- * The findings a shared link shows: those read from its lines, with the sender's totals
- * where the link carries them (the lines are only a sample), in the same ranked order.
- */
-export function withSharedCounts(findings: readonly Finding[], share: SharedDiagnosis): Finding[] {
-  const counts = new Map(share.counts?.map((c) => [c.cause, c]))
-  return rankFindings(
-    findings.map((finding) => {
-      const count = counts.get(finding.cause)
-      if (count === undefined) return finding
-      return {
-        ...finding,
-        lines: count.lines,
-        first: count.first ?? finding.first,
-        last: count.last ?? finding.last,
-      }
-    }),
-  )
 }
