@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures.ts'
-import { readClipboard, scrollWidth } from './in-page.ts'
+import { reachableAtTop, readClipboard, scrollWidth } from './in-page.ts'
 import { countLines, manifestEntry, readSample } from './lab-samples.ts'
 
 const REFUSED =
@@ -104,6 +104,18 @@ test('nothing overflows at 375 px', async ({ doctor }) => {
   await expect(doctor.findings.first()).toBeVisible()
   const width = await doctor.page.evaluate(scrollWidth)
   expect(width).toBeLessThanOrEqual(375)
+})
+
+test('on a wide screen the log box, kept in view, covers none of the results', async ({
+  doctor,
+}) => {
+  await doctor.page.setViewportSize({ width: 1280, height: 720 })
+  await doctor.paste(readSample('no-live-upstreams'))
+  for (const name of ['Diagnosis', 'Check it step by step', 'Share this diagnosis']) {
+    const section = doctor.page.getByRole('region', { name, exact: true })
+    await expect(section).toBeVisible()
+    expect(await section.evaluate(reachableAtTop), name).toBe(true)
+  }
 })
 
 test('every request stays on the page’s own origin', async ({ doctor, context, baseURL }) => {

@@ -42,3 +42,25 @@ export function pasteRepeated([block, times]: [string, number]): number {
   )
   return text.length
 }
+
+interface Box {
+  scrollIntoView: (options: { block: string }) => void
+  getBoundingClientRect: () => { left: number; top: number; width: number; height: number }
+  contains: (other: unknown) => boolean
+}
+
+/**
+ * Scrolls `element` to the top of the window and tells whether a click in it would reach it,
+ * rather than something laid over it (like a box that stays in view as the page scrolls).
+ */
+export function reachableAtTop(element: unknown): boolean {
+  const box = element as Box
+  const page = globalThis as unknown as {
+    innerHeight: number
+    document: { elementFromPoint: (x: number, y: number) => unknown }
+  }
+  box.scrollIntoView({ block: 'start' })
+  const { left, top, width, height } = box.getBoundingClientRect()
+  const y = top + Math.min(height, page.innerHeight - top) / 2
+  return box.contains(page.document.elementFromPoint(left + width / 2, y))
+}

@@ -23,10 +23,10 @@ function LiveResults({ text }: { text: string }) {
   return (
     <>
       <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+      <LogDecisionPanel diagnosis={diagnosis} />
       <Suspense fallback={null}>
         <ShareSection diagnosis={diagnosis} />
       </Suspense>
-      <LogDecisionPanel diagnosis={diagnosis} />
     </>
   )
 }

@@ -43,6 +43,8 @@ export function slotValuesFromFacts(facts: LineFacts): SlotValues {
     if (php?.[1] !== undefined) values.phpVersion = php[1]
   }
   if (isGroup) values.group = upstream.host
+  // A DNS failure's upstream is only the name nginx could not resolve.
+  if (upstream === undefined && facts.resolve !== undefined) values.host = facts.resolve
   if (facts.request !== undefined && facts.request.path !== '') values.path = facts.request.path
   if (facts.server !== undefined && facts.server !== '' && facts.server !== '_') {
     values.server = facts.server

@@ -96,3 +96,24 @@ describe('every field of an nginx error entry', () => {
     })
   })
 })
+
+describe('the host a DNS failure names', () => {
+  const head = '2026/11/22 02:32:33 [error] 7#7: *1 '
+  it.each([
+    [
+      'no resolver defined to resolve backend.invalid, client: 1.2.3.4, server: a',
+      'backend.invalid',
+    ],
+    [
+      'api.svc.cluster.local could not be resolved (3: Host not found), client: 1.2.3.4, server: a',
+      'api.svc.cluster.local',
+    ],
+    ['backend could not be resolved (110: Operation timed out)', 'backend'],
+    ['host not found in upstream "api:8080" in /etc/nginx/conf.d/default.conf:31', 'api'],
+    ['host not found in upstream "nofx" in /etc/nginx/conf.d/default.conf:31', 'nofx'],
+    ['send() failed (111: Connection refused) while resolving, resolver: 127.0.0.53:53', undefined],
+    ['connect() failed (111: Connection refused) while connecting to upstream', undefined],
+  ])('%s -> %s', (message, name) => {
+    expect(classifyLine(head + message).facts.resolve).toBe(name)
+  })
+})

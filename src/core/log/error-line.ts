@@ -107,7 +107,22 @@ export function parseErrorBody(text: string, facts: LineFacts): LineFacts {
   if (connectTo?.[1] !== undefined && facts.upstream === undefined) {
     facts.upstream = parseUpstream(connectTo[1])
   }
+  const unresolved = mayNameUnresolved(body) ? UNRESOLVED.exec(body) : null
+  const name = unresolved?.[1] ?? unresolved?.[2] ?? unresolved?.[3]
+  if (name !== undefined) facts.resolve = name
   return facts
+}
+
+/** The three messages that name a host nginx could not resolve (see LineFacts.resolve). */
+const UNRESOLVED =
+  /^(?:no resolver defined to resolve ([^\s"]{1,253})|([^\s"]{1,253}) could not be resolved|host not found in upstream "([^\s":]{1,253})(?::\d{1,5})?"(?: in \S{1,4096})?)$/
+
+function mayNameUnresolved(body: string): boolean {
+  return (
+    body.startsWith('no resolver') ||
+    body.endsWith('could not be resolved') ||
+    body.startsWith('host not found')
+  )
 }
 
 function cutResolverContext(body: string, facts: LineFacts): string {

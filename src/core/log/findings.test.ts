@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './analyze.ts'
-import { createFindingsCollector, MAX_EXAMPLES, rankFindings, type Finding } from './findings.ts'
+import {
+  createFindingsCollector,
+  MAX_EXAMPLES,
+  mergeFindings,
+  rankFindings,
+  type Finding,
+} from './findings.ts'
 
 const lab = (id: string): string =>
   readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
@@ -26,6 +32,28 @@ describe('findings', () => {
     expect(refused?.upstreams.reduce((sum, u) => sum + u.lines, 0)).toBe(refused?.lines)
     expect(noLive?.first).toMatch(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d$/)
     expect(noLive!.first! <= noLive!.last!).toBe(true)
+  })
+
+  it('name the host a DNS failure could not resolve as its upstream', () => {
+    for (const [id, cause] of [
+      ['no-resolver', 'dns-no-resolver'],
+      ['resolver-down', 'dns-resolve-failed'],
+    ] as const) {
+      const finding = findingsOf(lab(id)).find((f) => f.cause === cause)
+      // resolver-down also has lines about the resolver itself, which name no host: the
+      // sample that fills the fix is the first line that does.
+      expect(finding?.upstreams.map((u) => u.address)).toEqual(['backend.invalid'])
+      expect(finding?.sample.resolve).toBe('backend.invalid')
+    }
+  })
+
+  it('keep that sample when a log is read in two parts and only the later one names it', () => {
+    const lines = lab('resolver-down').split('\n')
+    const part = (text: string) => findingsOf(lines.filter((l) => l.includes(text)).join('\n'))
+    const merged = mergeFindings(part('while resolving'), part('could not be resolved'))
+    expect(merged.find((f) => f.cause === 'dns-resolve-failed')?.sample.resolve).toBe(
+      'backend.invalid',
+    )
   })
 
   it('put the refusals that caused "no live upstreams" before it', () => {

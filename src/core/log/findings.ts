@@ -27,7 +27,10 @@ export interface Finding {
   servers: string[]
   /** The first few lines, as evidence to show and share. */
   examples: { line: number; text: string }[]
-  /** The facts of the first line, which fill the fix's slots (upstream, socket, path ...). */
+  /**
+   * The facts of the first line that names an upstream (or the first line, when none does):
+   * they fill the fix's slots (upstream, socket, path ...).
+   */
   sample: LineFacts
 }
 
@@ -50,6 +53,8 @@ interface Acc {
    */
   lastServer: string
   lastTime: string
+  /** Whether the sample names an upstream; until one does, a line that does replaces it. */
+  sampleNames: boolean
 }
 
 /** Creates an empty {@link FindingsCollector}. */
@@ -77,6 +82,7 @@ export function createFindingsCollector(): FindingsCollector {
           servers: new Set(),
           lastServer: '',
           lastTime: '',
+          sampleNames: namesUpstream(result.facts),
         }
         byCause.set(result.cause, acc)
       }
@@ -100,7 +106,8 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
     if (finding.first === null || time < finding.first) finding.first = detach(time)
     if (finding.last === null || time > finding.last) finding.last = detach(time)
   }
-  const address = facts.upstream?.address
+  // A DNS failure names no address, only the host it could not resolve: that is its upstream.
+  const address = facts.upstream?.address ?? facts.resolve
   if (address !== undefined) {
     const seen = acc.upstreams.get(address)
     if (seen === undefined) {
@@ -116,9 +123,18 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
       acc.servers.add(detach(server))
     }
   }
+  if (!acc.sampleNames && namesUpstream(facts)) {
+    finding.sample = structuredClone(facts)
+    acc.sampleNames = true
+  }
   if (finding.examples.length < MAX_EXAMPLES) {
     finding.examples.push({ line: result.line, text: detach(text) })
   }
+}
+
+/** Whether a line names the upstream it is about (an address, or a name DNS failed on). */
+function namesUpstream(facts: LineFacts): boolean {
+  return facts.upstream !== undefined || facts.resolve !== undefined
 }
 
 function finish(acc: Acc): Finding {
@@ -202,7 +218,7 @@ function mergeTwo(a: Finding, b: Finding): Finding {
     statuses: [...new Set([...a.statuses, ...b.statuses])].sort((x, y) => x - y),
     servers: [...new Set([...a.servers, ...b.servers])].sort().slice(0, 50),
     examples: [...a.examples, ...b.examples].slice(0, MAX_EXAMPLES),
-    sample: a.sample,
+    sample: namesUpstream(a.sample) || !namesUpstream(b.sample) ? a.sample : b.sample,
   }
 }
 

@@ -33,6 +33,7 @@ const summaryFacts = (raw: string, classify: typeof classifyLine) => {
     status: facts.status,
     server: facts.server || undefined,
     address: facts.upstream?.address,
+    resolve: facts.resolve,
   }
 }
 
@@ -76,6 +77,8 @@ const HEAD_PIECES = fc.constantFrom(
   ', responder: ocsp.example, certificate: "c"',
   'FastCGI sent in stderr: "',
   'no resolver defined to resolve x',
+  'backend.internal could not be resolved (3: Host not found)',
+  'host not found in upstream "api:8080" in /etc/nginx/nginx.conf:9',
   'signal process started',
   ', upstream: "http://a"b/"',
   ', upstream: "http://a", x',

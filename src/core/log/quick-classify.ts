@@ -14,7 +14,7 @@ import { MAX_LINE } from './unwrap.ts'
 export interface QuickOptions {
   /**
    * Read every fact, exactly as {@link classifyLine} would (for `--json`). By default only
-   * the facts a finding uses are read: time, level, server, upstream, status.
+   * the facts a finding uses are read: time, level, server, upstream, resolve, status.
    */
   allFacts?: boolean
   /**
@@ -42,6 +42,7 @@ interface Shape {
     | 'errno'
     | 'errnoText'
     | 'message'
+    | 'resolve'
     | 'status'
     | 'lookalike'
     | 'alternative'
@@ -90,7 +91,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
       shapes.clear()
       remembered = 0
     }
-    const { resolver, phase, errno, errnoText, message, status, lookalike, alternative } =
+    const { resolver, phase, errno, errnoText, message, resolve, status, lookalike, alternative } =
       full.facts
     const known = detachAll({
       resolver,
@@ -98,6 +99,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
       errno,
       errnoText,
       message,
+      resolve,
       status,
       lookalike,
       alternative,
@@ -163,6 +165,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
     const shape = shapeOf(raw, level, start, end, kind)
     if (shape === undefined) return learn(raw, level, start, end, kind)
     if (!allFacts) {
+      if (shape.facts.resolve !== undefined) facts.resolve = shape.facts.resolve
       if (shape.facts.status !== undefined) facts.status = shape.facts.status
       return { cause: shape.cause, facts, text: raw }
     }
@@ -183,6 +186,7 @@ function addMessageFacts(facts: LineFacts, known: Shape['facts']): void {
   if (known.errno !== undefined) facts.errno = known.errno
   if (known.errnoText !== undefined) facts.errnoText = known.errnoText
   if (known.message !== undefined) facts.message = known.message
+  if (known.resolve !== undefined) facts.resolve = known.resolve
   if (known.status !== undefined) facts.status = known.status
   if (known.lookalike !== undefined) facts.lookalike = known.lookalike
   if (known.alternative !== undefined) facts.alternative = known.alternative

@@ -61,6 +61,12 @@ export interface LineFacts {
   host?: string
   referrer?: string
   resolver?: string
+  /**
+   * The name a DNS failure is about: `no resolver defined to resolve <name>`, `<name> could not
+   * be resolved (...)`, `host not found in upstream "<name>[:port]"`. nginx writes no
+   * `upstream:` for these (it never got an address), so this is the upstream they name.
+   */
+  resolve?: string
   /** Status the client got (502, 504, 500, 9 for HTTP/0.9 passthrough ...) when it can be derived. */
   status?: number
   /** `$upstream_status` values from an access log, one per attempt. */

@@ -56,6 +56,16 @@ describe('redaction for sharing', () => {
     }
   })
 
+  it('hides the host a DNS failure names, wherever it appears', () => {
+    const dns = [
+      '2026/11/22 02:32:33 [error] 13681#13681: *1 no resolver defined to resolve orders.internal.corp, client: 127.0.0.1, server: lab, request: "GET / HTTP/1.1", host: "lab"',
+      '2026/11/22 02:32:34 [error] 13703#13703: *2 orders.internal.corp could not be resolved (3: Host not found), client: 127.0.0.1, server: lab, request: "GET / HTTP/1.1", host: "lab"',
+    ]
+    const [noResolver, notFound] = redactLines(dns)
+    expect(noResolver).toContain('no resolver defined to resolve upstream-A,')
+    expect(notFound).toContain('*2 upstream-A could not be resolved (3: Host not found)')
+  })
+
   it('lets each kind be turned off', () => {
     const [line] = redactLines(LINES, {
       clients: false,

@@ -70,9 +70,16 @@ class Names {
     this.options = options
     for (const facts of all) {
       const upstream = facts.upstream
-      if (upstream !== undefined && upstream.socket === null) {
-        this.upstreamHosts.add(upstream.host)
-        if (options.upstreams) name(this.upstreams, upstream.host, (n) => `upstream-${letters(n)}`)
+      // An upstream nginx reached, or the name a DNS failure is about: both name the backend.
+      const host =
+        upstream === undefined
+          ? facts.resolve
+          : upstream.socket === null
+            ? upstream.host
+            : undefined
+      if (host !== undefined) {
+        this.upstreamHosts.add(host)
+        if (options.upstreams) name(this.upstreams, host, (n) => `upstream-${letters(n)}`)
       }
       if (options.clients) name(this.clients, facts.client, (n) => `client-${n + 1}`)
       if (options.sites) {
