@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { setupLabel } from './setup-labels.ts'
+import { SETUP_CHOICES } from '../core/fix/setup-choices.ts'
+import { SETUP_QUESTIONS, setupLabel } from './setup-labels.ts'
 
 describe('setupLabel', () => {
   it('names the setup a step is for, counting only unanswered questions', () => {
@@ -15,5 +16,13 @@ describe('setupLabel', () => {
     expect(setupLabel({ backend: ['node', 'python', 'uwsgi', 'java', 'other'] }, {})).toBe(
       'any backend but PHP-FPM',
     )
+  })
+
+  it('asks every setup question with exactly the answers core accepts, in its order', () => {
+    expect(SETUP_QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(SETUP_CHOICES).sort())
+    for (const question of SETUP_QUESTIONS) {
+      expect(question.choices.map((c) => c.value)).toEqual(SETUP_CHOICES[question.id])
+      for (const choice of question.choices) expect(choice.label).not.toBe('')
+    }
   })
 })

@@ -1,10 +1,15 @@
+import { SETUP_CHOICES } from '../core/fix/setup-choices.ts'
 import type { SetupAnswers, SetupQuestion, When } from '../core/fix/types.ts'
 
-/** One answer of a setup question: the form's wording and the short name steps are labelled with. */
-interface SetupChoice<Q extends SetupQuestion> {
-  value: NonNullable<SetupAnswers[Q]>
+/** How one answer reads: in the form, and in the short name steps are labelled with. */
+interface ChoiceText {
   label: string
   short: string
+}
+
+/** One answer of a setup question: its value and its wording. */
+interface SetupChoice<Q extends SetupQuestion> extends ChoiceText {
+  value: NonNullable<SetupAnswers[Q]>
 }
 
 /** One question of the "Your setup" form. */
@@ -16,74 +21,83 @@ export interface SetupQuestionText<Q extends SetupQuestion = SetupQuestion> {
   choices: readonly SetupChoice<Q>[]
 }
 
-type Questions = { [Q in SetupQuestion]: SetupQuestionText<Q> }
+// The wording of every value core accepts, keyed by it: a value added to SETUP_CHOICES
+// without its text here fails to compile. The order is core's.
+type Texts = {
+  [Q in SetupQuestion]: {
+    label: string
+    noun: string
+    choices: Record<NonNullable<SetupAnswers[Q]>, ChoiceText>
+  }
+}
 
-const QUESTIONS: Questions = {
+const TEXTS: Texts = {
   backend: {
-    id: 'backend',
     noun: 'backend',
     label: 'What runs the app',
-    choices: [
-      { value: 'node', label: 'Node.js', short: 'Node.js' },
-      { value: 'php-fpm', label: 'PHP-FPM', short: 'PHP-FPM' },
-      { value: 'python', label: 'Python (gunicorn, uvicorn)', short: 'Python' },
-      { value: 'uwsgi', label: 'uWSGI', short: 'uWSGI' },
-      { value: 'java', label: 'Java', short: 'Java' },
-      { value: 'other', label: 'Something else', short: 'other backends' },
-    ],
+    choices: {
+      node: { label: 'Node.js', short: 'Node.js' },
+      'php-fpm': { label: 'PHP-FPM', short: 'PHP-FPM' },
+      python: { label: 'Python (gunicorn, uvicorn)', short: 'Python' },
+      uwsgi: { label: 'uWSGI', short: 'uWSGI' },
+      java: { label: 'Java', short: 'Java' },
+      other: { label: 'Something else', short: 'other backends' },
+    },
   },
   runtime: {
-    id: 'runtime',
     noun: 'runtime',
     label: 'How it runs',
-    choices: [
-      { value: 'systemd', label: 'systemd service', short: 'systemd' },
-      { value: 'docker', label: 'Docker / Compose', short: 'Docker' },
-      { value: 'kubernetes', label: 'Kubernetes', short: 'Kubernetes' },
-      { value: 'pm2', label: 'PM2', short: 'PM2' },
-      { value: 'supervisor', label: 'supervisor', short: 'supervisor' },
-      { value: 'other', label: 'Something else', short: 'other process managers' },
-    ],
+    choices: {
+      systemd: { label: 'systemd service', short: 'systemd' },
+      docker: { label: 'Docker / Compose', short: 'Docker' },
+      kubernetes: { label: 'Kubernetes', short: 'Kubernetes' },
+      pm2: { label: 'PM2', short: 'PM2' },
+      supervisor: { label: 'supervisor', short: 'supervisor' },
+      other: { label: 'Something else', short: 'other process managers' },
+    },
   },
   location: {
-    id: 'location',
     noun: 'location',
     label: 'Where it runs',
-    choices: [
-      { value: 'same-host', label: 'On the nginx machine', short: 'the same machine' },
-      { value: 'other-host', label: 'On another machine', short: 'another machine' },
-      { value: 'container', label: 'In a container', short: 'containers' },
-    ],
+    choices: {
+      'same-host': { label: 'On the nginx machine', short: 'the same machine' },
+      'other-host': { label: 'On another machine', short: 'another machine' },
+      container: { label: 'In a container', short: 'containers' },
+    },
   },
   distro: {
-    id: 'distro',
     noun: 'system',
     label: 'Server system',
-    choices: [
-      { value: 'debian', label: 'Debian / Ubuntu', short: 'Debian/Ubuntu' },
-      { value: 'rhel', label: 'RHEL / Rocky / Alma / Fedora', short: 'RHEL' },
-      { value: 'other', label: 'Another Linux', short: 'other systems' },
-    ],
+    choices: {
+      debian: { label: 'Debian / Ubuntu', short: 'Debian/Ubuntu' },
+      rhel: { label: 'RHEL / Rocky / Alma / Fedora', short: 'RHEL' },
+      other: { label: 'Another Linux', short: 'other systems' },
+    },
   },
   front: {
-    id: 'front',
     noun: 'front',
     label: 'In front of nginx',
-    choices: [
-      { value: 'nothing', label: 'Nothing', short: 'nothing in front' },
-      { value: 'cloudflare', label: 'Cloudflare', short: 'Cloudflare' },
-      { value: 'cloud-lb', label: 'A cloud load balancer', short: 'a cloud load balancer' },
-    ],
+    choices: {
+      nothing: { label: 'Nothing', short: 'nothing in front' },
+      cloudflare: { label: 'Cloudflare', short: 'Cloudflare' },
+      'cloud-lb': { label: 'A cloud load balancer', short: 'a cloud load balancer' },
+    },
   },
+}
+
+function question<Q extends SetupQuestion>(id: Q): SetupQuestionText<Q> {
+  const { label, noun, choices } = TEXTS[id]
+  const values = SETUP_CHOICES[id] as readonly NonNullable<SetupAnswers[Q]>[]
+  return { id, label, noun, choices: values.map((value) => ({ value, ...choices[value] })) }
 }
 
 /** The setup questions in the order the form asks them. */
 export const SETUP_QUESTIONS: readonly SetupQuestionText[] = [
-  QUESTIONS.backend,
-  QUESTIONS.runtime,
-  QUESTIONS.location,
-  QUESTIONS.distro,
-  QUESTIONS.front,
+  question('backend'),
+  question('runtime'),
+  question('location'),
+  question('distro'),
+  question('front'),
 ]
 
 /**
