@@ -204,6 +204,7 @@ describe('nginx-502-doctor errors', () => {
     [['--bogus'], /unknown option --bogus/],
     [['--json', '--findings'], /cannot be used together/],
     [['/nonexistent/error.log'], /cannot read \/nonexistent\/error\.log/],
+    [['lab'], /cannot read lab: it is a directory/],
   ])('exits 2 with one line on stderr for %j', (args, message) => {
     const { code, out, err } = cli(args)
     expect(code).toBe(2)

@@ -36,6 +36,9 @@ async function checkReadable(files: readonly string[]): Promise<void> {
     } catch {
       throw new UsageError(`cannot read ${file}`)
     }
+    if ((await stat(file)).isDirectory()) {
+      throw new UsageError(`cannot read ${file}: it is a directory (name the log file in it)`)
+    }
   }
 }
 

@@ -127,7 +127,7 @@ export function createQuickClassifier(options: QuickOptions = {}): (raw: string)
   const readContext = (raw: string, start: number, end: number, facts: LineFacts): boolean => {
     // No context: only the message (and a resolver, perhaps) is there.
     if (end === raw.length) {
-      contextJson = ''
+      contextJson = readPlain === null ? null : ''
       return !namesPeer(raw, start)
     }
     if (allFacts) {
