@@ -83,6 +83,19 @@ describe('nginx-502-doctor summary', () => {
     expect(decoded.ok && decoded.diagnosis.counts?.map((c) => c.cause)).toContain('socket-missing')
   })
 
+  it('redacts the lines its permalink carries, as the page does before sharing', () => {
+    const line =
+      '2026/11/22 02:25:27 [error] 7#7: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 203.0.113.7, server: shop.example.com, request: "GET /cart?token=s3cr3t HTTP/1.1", upstream: "http://10.0.3.4:8080/cart?token=s3cr3t", host: "shop.example.com"'
+    const { out } = cli([], `${line}\n`)
+    const link = /#(v1\.[A-Za-z0-9_-]+)/.exec(out)?.[1] ?? ''
+    const decoded = decodePermalink(link)
+    const shared = decoded.ok ? decoded.diagnosis.lines.join('\n') : ''
+    expect(shared).toContain('connect() failed (111: Connection refused)')
+    for (const secret of ['203.0.113.7', 'shop.example.com', '10.0.3.4', 's3cr3t']) {
+      expect(shared).not.toContain(secret)
+    }
+  })
+
   it('says plainly when nothing is evidence', () => {
     const { code, out } = cli([], 'hello\nworld\n')
     expect(code).toBe(0)

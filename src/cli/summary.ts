@@ -2,6 +2,7 @@ import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import { fillTemplate, slotValuesFromFacts } from '../core/fix/fill-template.ts'
 import type { Finding } from '../core/log/findings.ts'
 import { encodePermalink } from '../core/permalink/codec.ts'
+import { buildShare } from '../core/share/payload.ts'
 
 /** Where the web app lives; a self-hosted copy can point the permalink at itself. */
 const APP_URL = process.env.NGINX_502_DOCTOR_URL ?? 'http://127.0.0.1:4173/'
@@ -27,7 +28,10 @@ export function formatSummary(findings: readonly Finding[], totalLines: number):
     slotValuesFromFacts(first.sample),
   )
   out.push(`Check first:  ${check}`)
-  out.push(`Open in the web app:  ${APP_URL}#${encodePermalink(shareable(findings))}`, '')
+  // The same link the page's share panel makes: a few lines per finding with the totals,
+  // redacted, since a link printed here is most likely pasted into a ticket or a chat.
+  const link = encodePermalink(buildShare({ text: '', findings }))
+  out.push(`Open in the web app (clients, hosts and secrets redacted):  ${APP_URL}#${link}`, '')
   return out.join('\n')
 }
 
@@ -60,18 +64,4 @@ function showStatus(status: number): string {
 
 function plural(count: number, word: string): string {
   return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
-}
-
-/** The permalink carries one example line per finding and the totals, not the whole log. */
-function shareable(findings: readonly Finding[]) {
-  return {
-    v: 1 as const,
-    lines: findings.flatMap((finding) => finding.examples.slice(0, 1).map((e) => e.text)),
-    counts: findings.map((f) => ({
-      cause: f.cause,
-      lines: f.lines,
-      ...(f.first === null ? {} : { first: f.first }),
-      ...(f.last === null ? {} : { last: f.last }),
-    })),
-  }
 }
