@@ -26,6 +26,11 @@ const zones = [
   { target: './src/store', from: ['./src/components', './src/lib', './src/app', './src/cli'] },
   { target: './src/components', from: ['./src/store', './src/app', './src/cli'] },
   { target: './src/lib', from: ['./src/store', './src/components', './src/app', './src/cli'] },
+  // The command line is core and content behind a terminal: none of the page's layers.
+  {
+    target: './src/cli',
+    from: ['./src/store', './src/components', './src/lib', './src/app'],
+  },
 ]
 
 const frameworks = [
@@ -68,6 +73,9 @@ export default tseslint.config(
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
     },
   },
+  // Which packages each zone may import. Flat config replaces a rule's options when a later
+  // block matches the same file, so every source file matches exactly one of these blocks
+  // (lint-zones.test.ts proves each rule holds).
   {
     files: ['src/core/**/*.ts', 'src/content/**/*.ts'],
     // Tests run in Node and may read fixtures from disk; the code they test may not.
@@ -95,14 +103,55 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/cli/**/*.{ts,js}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: frameworks,
+              message:
+                'The command line uses core and content only: no React, router, zustand or mermaid.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/mermaid.ts'],
+    ignores: [
+      'src/lib/mermaid.ts',
+      'src/core/**/*.ts',
+      'src/content/**/*.ts',
+      'src/cli/**/*.{ts,js}',
+      '**/*.test.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: 'mermaid', message: 'Only src/lib/mermaid.ts imports mermaid (lazily).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['mermaid', 'react-dom', 'react-dom/*'],
+              message:
+                'Tests of src/ run in Node: mermaid and the DOM renderer stay in the browser.',
+            },
           ],
         },
       ],

@@ -9,18 +9,14 @@ export async function timeInBrowser(executablePath: string, paste: string): Prom
   const bundle = await build({
     stdin: {
       contents: `
-        import { createAnalyzer } from './src/core/log/analyze.ts'
-        import { createFindingsCollector } from './src/core/log/findings.ts'
-        import { createQuickClassifier } from './src/core/log/quick-classify.ts'
+        import { createDiagnosisRun } from './src/content/engine.ts'
         // What the page does with a paste (src/app/diagnose.ts): every line's cause and the
-        // findings, with the quick reader the page uses.
+        // findings, through the engine run the page uses.
         window.diagnose = (text) => {
-          const analyzer = createAnalyzer({ classify: createQuickClassifier() })
-          const collector = createFindingsCollector()
-          const take = (results) => { for (const r of results) collector.add(r, r.text) }
-          for (const line of text.split('\\n')) take(analyzer.push(line))
-          take(analyzer.end())
-          return collector.findings().length
+          const run = createDiagnosisRun()
+          for (const line of text.split('\\n')) run.push(line)
+          run.end()
+          return run.findings().length
         }`,
       resolveDir: process.cwd(),
       loader: 'ts',

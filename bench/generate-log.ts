@@ -78,25 +78,47 @@ function random(seed: number): () => number {
   }
 }
 
-/** Writes `lines` error-log lines to `file`; returns when the file is flushed. */
-export async function generateLog(file: string, lines: number): Promise<void> {
+/** How much varies from line to line. */
+export type Variety = 'repeating' | 'unique'
+
+/**
+ * Writes `lines` error-log lines to `file`; returns when the file is flushed. `repeating`
+ * lines share a few clients, ports and paths, as a small site's log does; `unique` ones
+ * never repeat: every line has its own second, pid, client, path and upstream port, as a busy
+ * fleet's log does, so no reader can lean on having seen a line before.
+ */
+export async function generateLog(
+  file: string,
+  lines: number,
+  variety: Variety = 'repeating',
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true })
-  const next = random(502)
+  const next = random(variety === 'unique' ? 504 : 502)
   const total = SHAPES.reduce((sum, [weight]) => sum + weight, 0)
   const out = createWriteStream(file)
   let batch = ''
   const start = Date.UTC(2026, 10, 22, 2, 0, 0)
+  const unique = variety === 'unique'
+  const int = (below: number): number => Math.floor(next() * below)
   for (let i = 0; i < lines; i += 1) {
     let pick = next() * total
     const shape = SHAPES.find(([weight]) => (pick -= weight) < 0)?.[1] ?? SHAPES[0]![1]
-    const time = new Date(start + Math.floor(i / 40) * 1000).toISOString()
+    const time = new Date(start + (unique ? i : Math.floor(i / 40)) * 1000).toISOString()
     const stamp = `${time.slice(0, 10).replaceAll('-', '/')} ${time.slice(11, 19)}`
+    const pid = unique ? 1000 + int(64000) : 2800 + int(4)
+    const client = unique
+      ? `${10 + int(200)}.${int(256)}.${int(256)}.${1 + int(254)}`
+      : `203.0.113.${int(250) + 1}`
+    const port = unique ? 3000 + int(1000) : 3000 + int(3)
+    const path = unique
+      ? `/api/v${1 + int(3)}/orders/${int(1e9)}?session=${int(1e12).toString(36)}`
+      : PATHS[int(PATHS.length)]!
     batch += `${stamp} ${shape
-      .replaceAll('{pid}', String(2800 + Math.floor(next() * 4)))
-      .replaceAll('{conn}', String(i + 1))
-      .replaceAll('{client}', `203.0.113.${Math.floor(next() * 250) + 1}`)
-      .replaceAll('{port}', String(3000 + Math.floor(next() * 3)))
-      .replaceAll('{path}', PATHS[Math.floor(next() * PATHS.length)]!)}\n`
+      .replaceAll('{pid}', String(pid))
+      .replaceAll('{conn}', String(unique ? 1 + i * 7 + int(7) : i + 1))
+      .replaceAll('{client}', client)
+      .replaceAll('{port}', String(port))
+      .replaceAll('{path}', path)}\n`
     if (batch.length > 1 << 20) {
       if (!out.write(batch))
         await new Promise<void>((resolve) => out.once('drain', () => resolve()))

@@ -30,7 +30,9 @@ const grep = best(3, () => timeCommand('grep', ['-cE', GREP, FILE], true))
 const summary = best(5, () => timeCommand('node', [...CLI, FILE], true))
 const json = best(3, () => timeCommand('node', [...CLI, '--json', FILE]))
 const grepCount = Number(grep.stdout.trim())
-const evidence = Number(/: ([\d,]+) lines point to/.exec(summary.stdout)?.[1]?.replaceAll(',', ''))
+const evidence = Number(
+  /: ([\d,]+) lines? points? to/.exec(summary.stdout)?.[1]?.replaceAll(',', ''),
+)
 
 check(
   'grep -cE (baseline)',

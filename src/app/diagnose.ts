@@ -1,9 +1,7 @@
-import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import { createDiagnosisRun } from '../content/engine.ts'
 import type { CauseId } from '../core/causes.ts'
-import { fillTemplate, slotValuesFromFacts } from '../core/fix/fill-template.ts'
-import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
-import { createFindingsCollector, type Finding } from '../core/log/findings.ts'
-import { createQuickClassifier } from '../core/log/quick-classify.ts'
+import type { AnalyzedLine } from '../core/log/analyze.ts'
+import type { DiagnosedFinding } from '../core/log/run.ts'
 
 /** How many lines the page lists at most; beyond it, only evidence lines are listed. */
 export const ROW_LIMIT = 500
@@ -19,11 +17,7 @@ export interface LineRow {
   continues?: number
 }
 
-/** A finding with its first check filled from the log. */
-export interface DiagnosedFinding {
-  finding: Finding
-  check: string
-}
+export type { DiagnosedFinding }
 
 /** Everything the start page shows about one pasted text. */
 export interface Diagnosis {
@@ -53,37 +47,30 @@ function toRow(result: AnalyzedLine, raw: string): LineRow {
   return row
 }
 
-function withCheck(finding: Finding): DiagnosedFinding {
-  const template = CAUSE_SUMMARIES[finding.cause].firstCheck
-  return { finding, check: fillTemplate(template, slotValuesFromFacts(finding.sample)) }
-}
-
 /** Reads a pasted text: ranked findings with filled checks, and the lines to list. */
 export function diagnose(text: string): Diagnosis {
   const lines = text === '' ? [] : text.split('\n')
   // A final newline ends the last line; it does not start an empty one.
   if (lines.at(-1) === '') lines.pop()
   const listAll = lines.length <= ROW_LIMIT
-  // The quick reader: a cause for every line and each finding's facts, at a fraction of the
-  // cost of reading every fact of every line (npm run bench times exactly this).
-  const analyzer = createAnalyzer({ classify: createQuickClassifier() })
-  const collector = createFindingsCollector()
+  // The engine run the command line uses too, reading the facts a finding needs (npm run
+  // bench times exactly this).
+  const run = createDiagnosisRun()
   const rows: LineRow[] = []
   let evidence = 0
   const take = (results: readonly AnalyzedLine[]): void => {
     for (const result of results) {
-      collector.add(result, result.text)
       if (result.cause !== null) evidence += 1
       if ((listAll || result.cause !== null) && rows.length < ROW_LIMIT) {
         rows.push(toRow(result, lines[result.line - 1] ?? ''))
       }
     }
   }
-  for (const line of lines) take(analyzer.push(line))
-  take(analyzer.end())
+  for (const line of lines) take(run.push(line))
+  take(run.end())
   return {
     lineCount: lines.length,
-    findings: collector.findings().map(withCheck),
+    findings: run.findings(),
     rows,
     evidenceOnly: !listAll,
     rowsOmitted: listAll ? 0 : evidence - rows.length,

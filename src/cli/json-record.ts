@@ -2,13 +2,12 @@ import type { AnalyzedLine } from '../core/log/analyze.ts'
 
 /**
  * One JSON Lines record: `line` and `cause` first (the contract), then the facts. The facts'
- * JSON text is spliced in, rather than the object spread into a new one first: with a million
- * lines, that copy is a visible part of `--json`'s cost. The quick reader has usually written
- * that text already; otherwise the facts are serialised here.
+ * JSON text is spliced in rather than the object spread into a new one first: with a million
+ * lines, that copy is a visible part of `--json`'s cost.
  */
 export function toJsonLine(result: AnalyzedLine): string {
-  const { line, cause, facts, continues, factsJson } = result
+  const { line, cause, facts, continues } = result
   const head = `{"line":${line},"cause":${cause === null ? 'null' : `"${cause}"`}`
   const more = continues === undefined ? '' : `,"continues":${continues}`
-  return `${head}${more},${(factsJson ?? JSON.stringify(facts)).slice(1)}\n`
+  return `${head}${more},${JSON.stringify(facts).slice(1)}\n`
 }

@@ -6,7 +6,9 @@ import { processLines } from './process-lines.ts'
 import { PARALLEL_MIN_BYTES } from './ranges.ts'
 import { readLineBatches } from './read-lines.ts'
 import { formatSummary } from './summary.ts'
-import type { Finding } from '../core/log/findings.ts'
+import { FIRST_CHECKS } from '../content/engine.ts'
+import type { Finding } from '../core/log/finding.ts'
+import { diagnoseFindings } from '../core/log/run.ts'
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions
@@ -48,8 +50,12 @@ async function run(options: CliOptions): Promise<void> {
   const { findings, total } = (await bigSingleFile(options.files))
     ? await runParallel(options.files[0]!, out, json)
     : await runSequential(options.files, out, json)
-  if (options.mode === 'findings') out.write(`${JSON.stringify({ findings })}\n`)
-  if (options.mode === 'summary') out.write(formatSummary(findings, total))
+  const diagnosed = diagnoseFindings(findings, FIRST_CHECKS)
+  if (options.mode === 'findings') {
+    const withChecks = diagnosed.map(({ finding, check }) => ({ ...finding, check }))
+    out.write(`${JSON.stringify({ findings: withChecks })}\n`)
+  }
+  if (options.mode === 'summary') out.write(formatSummary(diagnosed, total))
   await out.end()
 }
 
@@ -58,8 +64,7 @@ async function runSequential(
   out: ReturnType<typeof createOutput>,
   json: ((record: string) => void) | null,
 ): Promise<{ findings: Finding[]; total: number }> {
-  const { collector, total } = await processLines(readLineBatches(files), 1, json, out.drain)
-  return { findings: collector.findings(), total }
+  return processLines(readLineBatches(files), 1, json, out.drain)
 }
 
 /** One large regular file: worth reading in two halves on two cores. */

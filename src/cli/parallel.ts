@@ -3,7 +3,8 @@ import { stat, unlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { mergeFindings, type Finding } from '../core/log/findings.ts'
+import type { Finding } from '../core/log/finding.ts'
+import { mergeFindings } from '../core/log/findings.ts'
 import type { Output } from './output.ts'
 import { processLines } from './process-lines.ts'
 import type { RangeJob, RangeResult } from './range-task.ts'
@@ -43,7 +44,7 @@ export async function runParallel(
     if (job.jsonOut !== null) await copyOut(job.jsonOut, out)
     const later = json === null ? shiftLines(rest.findings, first.total) : rest.findings
     return {
-      findings: mergeFindings(first.collector.findings(), later),
+      findings: mergeFindings(first.findings, later),
       total: first.total + rest.total,
     }
   } finally {

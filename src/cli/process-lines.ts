@@ -1,17 +1,17 @@
-import { createAnalyzer, type AnalyzedLine } from '../core/log/analyze.ts'
-import { createFindingsCollector, type FindingsCollector } from '../core/log/findings.ts'
-import { createPlainContextReader } from '../core/log/plain-context.ts'
-import { createQuickClassifier } from '../core/log/quick-classify.ts'
+import { createDiagnosisRun } from '../content/engine.ts'
+import type { AnalyzedLine } from '../core/log/analyze.ts'
+import type { Finding } from '../core/log/finding.ts'
 import { toJsonLine } from './json-record.ts'
 
 /** What one pass over a stream of lines produced. */
 export interface Processed {
-  collector: FindingsCollector
+  /** The findings, ranked (empty with JSON Lines, which are the whole output). */
+  findings: Finding[]
   total: number
 }
 
 /**
- * Analyzes batches of lines, collects findings and, when `json` is given, hands it one JSON
+ * Reads batches of lines through the engine run and, when `json` is given, hands it one JSON
  * Lines record per input line. Shared by the main thread and the range worker.
  */
 export async function processLines(
@@ -20,25 +20,24 @@ export async function processLines(
   json: ((record: string) => void) | null,
   afterBatch: () => Promise<void> = async () => {},
 ): Promise<Processed> {
-  // The remembering reader: summaries read only a finding's facts, JSON reads them all.
-  const classify = createQuickClassifier(
-    json === null ? {} : { allFacts: true, plainContext: createPlainContextReader() },
-  )
-  const analyzer = createAnalyzer({ firstLine, classify })
-  const collector = createFindingsCollector()
-  let total = 0
-  const take = (results: readonly AnalyzedLine[]): void => {
-    for (const result of results) {
-      total += 1
-      // JSON Lines are the whole output: findings would only be thrown away.
-      if (json === null) collector.add(result, result.text)
-      else json(toJsonLine(result))
-    }
-  }
+  // JSON Lines print every fact and are the whole output: findings would only be thrown away.
+  const run = createDiagnosisRun({
+    depth: json === null ? 'finding' : 'all',
+    collect: json === null,
+    firstLine,
+  })
+  const print =
+    json === null
+      ? null
+      : (results: readonly AnalyzedLine[]) => {
+          for (const result of results) json(toJsonLine(result))
+        }
   for await (const batch of batches) {
-    for (const line of batch) take(analyzer.push(line))
+    if (print === null) for (const line of batch) run.push(line)
+    else for (const line of batch) print(run.push(line))
     await afterBatch()
   }
-  take(analyzer.end())
-  return { collector, total }
+  const rest = run.end()
+  print?.(rest)
+  return { findings: run.findings().map((d) => d.finding), total: run.lines }
 }

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
-import type { Finding } from '../core/log/findings.ts'
+import type { Finding } from '../core/log/finding.ts'
 import { processLines } from './process-lines.ts'
 import { readRangeBatches } from './read-lines.ts'
 
@@ -45,11 +45,11 @@ const json =
         if (size > 1 << 16) flush()
       }
 
-const { collector, total } = await processLines(
+const { findings, total } = await processLines(
   readRangeBatches(job.file, job.start, job.end),
   firstLine,
   json,
 )
 flush()
 if (fd !== null) closeSync(fd)
-parentPort?.postMessage({ total, findings: collector.findings() } satisfies RangeResult)
+parentPort?.postMessage({ total, findings } satisfies RangeResult)

@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readSync } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
-import { MAX_LINE } from '../core/log/unwrap.ts'
+import { MAX_LINE } from '../core/log/read/unwrap.ts'
 
 // Chunks this small stay in V8's young generation and die there; megabyte chunks would go to
 // the large-object space and wait for a full collection, costing about 40 MB more at the peak

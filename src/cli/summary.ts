@@ -1,6 +1,7 @@
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
-import { fillTemplate, slotValuesFromFacts } from '../core/fix/fill-template.ts'
-import type { Finding } from '../core/log/findings.ts'
+import { plural, statusLabel } from '../content/words.ts'
+import type { Finding } from '../core/log/finding.ts'
+import type { DiagnosedFinding } from '../core/log/run.ts'
 import { encodePermalink } from '../core/permalink/codec.ts'
 import { buildShare } from '../core/share/payload.ts'
 
@@ -8,7 +9,8 @@ import { buildShare } from '../core/share/payload.ts'
 const APP_URL = process.env.NGINX_502_DOCTOR_URL ?? 'http://127.0.0.1:4173/'
 
 /** Renders the findings for a terminal: what to act on first, then the rest. */
-export function formatSummary(findings: readonly Finding[], totalLines: number): string {
+export function formatSummary(diagnosed: readonly DiagnosedFinding[], totalLines: number): string {
+  const findings = diagnosed.map((d) => d.finding)
   if (findings.length === 0) {
     return [
       `Read ${plural(totalLines, 'line')}: none is evidence of a 502/504.`,
@@ -18,16 +20,11 @@ export function formatSummary(findings: readonly Finding[], totalLines: number):
   }
   const evidence = findings.reduce((sum, finding) => sum + finding.lines, 0)
   const out = [
-    `Read ${plural(totalLines, 'line')}: ${plural(evidence, 'line')} point to ${plural(findings.length, 'cause')}.`,
+    `Read ${plural(totalLines, 'line')}: ${plural(evidence, 'line')} point${evidence === 1 ? 's' : ''} to ${plural(findings.length, 'cause')}.`,
     '',
   ]
   findings.forEach((finding, index) => out.push(...formatFinding(finding, index), ''))
-  const first = findings[0]!
-  const check = fillTemplate(
-    CAUSE_SUMMARIES[first.cause].firstCheck,
-    slotValuesFromFacts(first.sample),
-  )
-  out.push(`Check first:  ${check}`)
+  out.push(`Check first:  ${diagnosed[0]?.check ?? ''}`)
   // The same link the page's share panel makes: a few lines per finding with the totals,
   // redacted, since a link printed here is most likely pasted into a ticket or a chat.
   const link = encodePermalink(buildShare({ text: '', findings }))
@@ -38,7 +35,9 @@ export function formatSummary(findings: readonly Finding[], totalLines: number):
 function formatFinding(finding: Finding, index: number): string[] {
   const summary = CAUSE_SUMMARIES[finding.cause]
   const statuses =
-    finding.statuses.length > 0 ? `, clients got ${finding.statuses.map(showStatus).join('/')}` : ''
+    finding.statuses.length > 0
+      ? `, clients got ${finding.statuses.map(statusLabel).join('/')}`
+      : ''
   const lines = [
     `${index + 1}. ${finding.cause}: ${summary.title}`,
     `   ${plural(finding.lines, 'line')}${statuses}`,
@@ -56,12 +55,4 @@ function formatFinding(finding: Finding, index: number): string[] {
   if (finding.servers.length > 0)
     lines.push(`   servers: ${finding.servers.slice(0, 5).join(', ')}`)
   return lines
-}
-
-function showStatus(status: number): string {
-  return status === 9 ? '009 (HTTP/0.9 passthrough)' : String(status)
-}
-
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
 }

@@ -1,6 +1,6 @@
 import { useId, type MouseEvent } from 'react'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
-import type { Finding } from '../core/log/findings.ts'
+import type { Finding } from '../core/log/finding.ts'
 import { CauseBadge } from './cause-badge.tsx'
 import { CopyButton } from './copy-button.tsx'
 import { FindingFacts } from './finding-facts.tsx'

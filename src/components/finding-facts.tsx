@@ -1,4 +1,4 @@
-import type { Finding } from '../core/log/findings.ts'
+import type { Finding } from '../core/log/finding.ts'
 import { formatStatus, formatTimeRange, plural } from './format.ts'
 
 const MAX_LISTED = 5

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import type { CauseId } from '../core/causes.ts'
-import type { Finding } from '../core/log/findings.ts'
+import type { Finding } from '../core/log/finding.ts'
 import { FindingCard } from './finding-card.tsx'
 
 interface Item {

@@ -1,12 +1,4 @@
-/** `1 line`, `12 lines`, with thousands separators. */
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
-}
-
-/** A status code as a person reads it; nginx logs 9 for a reply passed through as HTTP/0.9. */
-export function formatStatus(status: number): string {
-  return status === 9 ? 'garbage (HTTP/0.9)' : String(status)
-}
+export { plural, statusLabel as formatStatus } from '../content/words.ts'
 
 /** `at T`, or `T1 to T2`, dropping the date of T2 when both share it; null without times. */
 export function formatTimeRange(first: string | null, last: string | null): string | null {

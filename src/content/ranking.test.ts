@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS } from '../core/causes.ts'
-import { CAUSE_RANK } from '../core/log/findings.ts'
+import { CAUSE_RANK } from '../core/log/rank.ts'
 import { BAND_REASONS, CAUSE_REASONS, rankBand, rankReason } from './ranking.ts'
 
 describe('why the first finding ranks first', () => {

@@ -1,5 +1,5 @@
 import type { CauseId } from '../core/causes.ts'
-import { CAUSE_RANK } from '../core/log/findings.ts'
+import { CAUSE_RANK } from '../core/log/rank.ts'
 
 /** The bands of CAUSE_RANK (its tens), in the order findings are acted on. */
 export type RankBand = 'other-program' | 'config' | 'runtime' | 'consequence' | 'symptom'

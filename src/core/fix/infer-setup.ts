@@ -1,4 +1,4 @@
-import type { Finding } from '../log/findings.ts'
+import type { Finding } from '../log/finding.ts'
 import type { SetupAnswers } from './types.ts'
 
 const PRIVATE_CONTAINER = /^172\.(1[6-9]|2\d|3[01])\.|^10\.(4[2-9]|24[0-4])\./

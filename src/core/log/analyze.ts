@@ -1,15 +1,14 @@
-import { classifyLine, type Classified } from './classify-line.ts'
-import type { LineResult } from './types.ts'
-import { unwrapLine } from './unwrap.ts'
+import { continues, joinPiece } from './join.ts'
+import { unwrapLine } from './read/unwrap.ts'
+import { createReader, type LineReader } from './reader.ts'
+import type { Classified, LineResult } from './types.ts'
 
 /** A result together with the entry text it was read from (for examples and previews). */
 export interface AnalyzedLine extends LineResult {
   text: string
-  /** The facts as JSON text, when the reader wrote it (see {@link Classified}). */
-  factsJson?: string | undefined
 }
 
-/** Classifies a log one line at a time, in order, holding back only a possibly wrapped entry. */
+/** Reads a log one line at a time, in order, holding back only an entry that may go on. */
 export interface Analyzer {
   /** Adds the next input line (without its `\n`); returns the results now final. */
   push(line: string): readonly AnalyzedLine[]
@@ -21,26 +20,21 @@ export interface Analyzer {
 export interface AnalyzerOptions {
   /** Number of the first line pushed (default: 1); a worker reading the middle of a file sets it. */
   firstLine?: number
-  /** How to read one entry (default: {@link classifyLine}, every fact). */
-  classify?: (raw: string) => Classified
+  /** The reader (default: one reading every fact); its memo lives as long as the analyzer. */
+  read?: LineReader
 }
 
-// The pieces of nginx's context that only ever follow a message: a line that holds one and no
-// timestamp of its own is the tail of an entry a terminal wrapped.
-const CONTEXT_PIECE = /, client: |, server: | while [a-z]|, upstream: "|, request: "/
-// How a finished entry ends: its context, an errno, a number (pid, port, config line) or the
-// last word of an action or notice. Anything else was cut by a terminal.
-const COMPLETE_TAIL =
-  /(?:, server: [^\s,"]*|"|, resolver: \S+|[)\d]|upstream|connection|method|process(?:es)?)$/
-
 /**
- * Creates a streaming analyzer: one result per input line, in input order. A line with no
- * timestamp that continues an unfinished nginx entry (a terminal's hard wrap, FastCGI's
- * multi-line stderr) is joined to that entry; it gets `cause: null` and `continues`.
+ * Creates a streaming analyzer: one result per input line, in input order. A line that
+ * continues an nginx entry (a terminal's or a person's wrap, FastCGI's multi-line stderr; see
+ * join.ts) is joined to that entry; it gets `cause: null` and `continues`.
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let lineNo = (options.firstLine ?? 1) - 1
-  const classify = options.classify ?? classifyLine
+  const read = options.read ?? createReader({ depth: 'all' })
+  let full: LineReader | null = null
+  // Joins are rare; the reading that chooses how to join wants every fact.
+  const readFully = (text: string): Classified => (full ??= createReader({ depth: 'all' }))(text)
   // The entry held back, in plain variables rather than an object: on a big log this runs for
   // every line, and fewer objects per line is less garbage to collect.
   let held: Classified | null = null
@@ -55,7 +49,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       cause: held.cause,
       facts: held.facts,
       text: held.text,
-      factsJson: held.factsJson,
     }
     const rest = heldRest
     held = null
@@ -67,28 +60,26 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return {
     push(line) {
       lineNo += 1
-      const classified = classify(line)
-      if (held !== null && continues(heldText, line, classified)) {
-        const piece = unwrapLine(line).text
-        heldText += (openQuote(heldText) ? '\n' : '') + piece
+      const next = read(line)
+      if (held !== null && continues({ text: heldText, read: held }, line, next)) {
+        heldText = joinPiece(heldText, unwrapLine(line).text, readFully)
         heldRest ??= []
         heldRest.push(lineNo)
-        held = classify(heldText)
+        held = read(heldText)
         return NOTHING
       }
       const done = flush()
-      if (classified.facts.source === 'nginx-error') {
-        held = classified
+      if (next.facts.source === 'nginx-error') {
+        held = next
         heldLine = lineNo
-        heldText = classified.text
+        heldText = next.text
         return done
       }
       const own: AnalyzedLine = {
         line: lineNo,
-        cause: classified.cause,
-        facts: classified.facts,
-        text: classified.text,
-        factsJson: classified.factsJson,
+        cause: next.cause,
+        facts: next.facts,
+        text: next.text,
       }
       return done === NOTHING ? [own] : [...done, own]
     },
@@ -103,36 +94,7 @@ function continuation(line: number, first: number): AnalyzedLine {
   return { line, cause: null, facts: { source: 'unknown' }, continues: first, text: '' }
 }
 
-function continues(entry: string, line: string, next: Classified): boolean {
-  const fragment = next.facts.source === 'nginx-error' && next.facts.time === undefined
-  if ((next.facts.source !== 'unknown' && !fragment) || line.trim() === '') return false
-  const cut = !COMPLETE_TAIL.test(tail(entry))
-  // A wrap can leave a piece that reads like a quoted fragment (` *1 connect() failed ...`):
-  // it belongs to the entry before only when that entry was visibly cut.
-  if (fragment) return cut
-  if (CONTEXT_PIECE.test(line) || openQuote(entry)) return true
-  // Otherwise join only an entry that was visibly cut: a note the user typed under a complete
-  // line must stay a line of its own.
-  return cut
-}
-
-/** The last characters of an entry: enough for {@link COMPLETE_TAIL}, cheap on long lines. */
-function tail(entry: string): string {
-  return entry.slice(-120).trimEnd()
-}
-
-function openQuote(entry: string): boolean {
-  const at = entry.indexOf('FastCGI sent in stderr: "')
-  if (at === -1) return false
-  const tail = entry.slice(at + 25)
-  return !(
-    tail.includes('" while ') ||
-    tail.includes('", client: ') ||
-    tail.trimEnd().endsWith('"')
-  )
-}
-
-/** Classifies a whole pasted text: one result per line, lines split on `\n`. */
+/** Reads a whole pasted text with every fact: one result per line, lines split on `\n`. */
 export function analyzeText(text: string): AnalyzedLine[] {
   const analyzer = createAnalyzer()
   const results: AnalyzedLine[] = []

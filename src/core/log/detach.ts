@@ -9,18 +9,65 @@ export function detach(text: string): string {
   return ` ${text}`.slice(1)
 }
 
-/** How many entries a {@link cachedBy} cache holds before it starts over. */
+/** How many entries a {@link BoundedCache} holds. */
 export const CACHE_LIMIT = 4096
 
 /**
- * The value `cache` holds for `key`, made by `make` on first use. The key is detached before
- * it is kept, since the cache outlives the chunk of the file a line was cut from, and the cache
- * starts over when full, so memory stays bounded on a log of any size.
+ * The one kind of cache the engine keeps: per run, bounded, for values that are costly to read
+ * again (a message's reading, an upstream's peer). Logs repeat a few values endlessly, but
+ * some never repeat (a fleet's log names thousands of upstreams), and a cache that starts
+ * over whenever it is full then costs more than it saves. So when full, it starts over only
+ * if it has been earning its keep (at least as many hits as it holds since it last started
+ * over); otherwise it keeps what it has and takes nothing new for a while, then tries again.
  */
-export function cachedBy<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+export interface BoundedCache<K, V> {
+  get(key: K): V | undefined
+  /** Whether a new entry would be kept now; call before {@link set} to skip preparing it. */
+  room(): boolean
+  /** Keeps `value`; the caller detaches what it holds of the log (see {@link detach}). */
+  set(key: K, value: V): void
+}
+
+/** Creates an empty {@link BoundedCache} of at most `limit` entries. */
+export function createBoundedCache<K, V>(limit = CACHE_LIMIT): BoundedCache<K, V> {
+  const entries = new Map<K, V>()
+  let hits = 0
+  let refused = 0
+  return {
+    get(key) {
+      const value = entries.get(key)
+      if (value !== undefined) hits += 1
+      return value
+    },
+    room() {
+      if (entries.size < limit) return true
+      if (hits >= limit || refused >= limit * 16) {
+        entries.clear()
+        hits = 0
+        refused = 0
+        return true
+      }
+      refused += 1
+      return false
+    },
+    set(key, value) {
+      entries.set(key, value)
+    },
+  }
+}
+
+/**
+ * The value `cache` holds for `key`, made by `make` on first use; kept (with a detached key)
+ * when the cache has room for it.
+ */
+export function cachedBy<T>(
+  cache: BoundedCache<string, T>,
+  key: string,
+  make: (key: string) => T,
+): T {
   const known = cache.get(key)
   if (known !== undefined) return known
-  if (cache.size >= CACHE_LIMIT) cache.clear()
+  if (!cache.room()) return make(key)
   const kept = detach(key)
   const made = make(kept)
   cache.set(kept, made)

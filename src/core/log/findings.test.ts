@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './analyze.ts'
-import {
-  createFindingsCollector,
-  MAX_EXAMPLES,
-  mergeFindings,
-  rankFindings,
-  type Finding,
-} from './findings.ts'
+import type { CauseId } from '../causes.ts'
+import { emptyFinding, MAX_EXAMPLES, type Finding } from './finding.ts'
+import { createFindingsCollector, mergeFindings } from './findings.ts'
+import { rankFindings } from './rank.ts'
 
 const lab = (id: string): string =>
   readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
@@ -83,19 +80,14 @@ describe('findings', () => {
   })
 
   it('rank equal causes by more lines first', () => {
-    const base = {
-      first: null,
-      last: null,
-      upstreams: [],
-      statuses: [],
-      servers: [],
-      examples: [],
-      sample: { source: 'unknown' as const },
-    }
+    const finding = (cause: CauseId, lines: number) => ({
+      ...emptyFinding(cause, { source: 'unknown' }),
+      lines,
+    })
     const ranked = rankFindings([
-      { ...base, cause: 'upstream-reset', lines: 2 },
-      { ...base, cause: 'upstream-refused', lines: 1 },
-      { ...base, cause: 'upstream-refused-ipv6', lines: 1 },
+      finding('upstream-reset', 2),
+      finding('upstream-refused', 1),
+      finding('upstream-refused-ipv6', 1),
     ])
     expect(ranked.map((f) => f.cause)).toEqual([
       'upstream-refused-ipv6',

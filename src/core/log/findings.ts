@@ -1,38 +1,16 @@
 import type { CauseId } from '../causes.ts'
 import { detach } from './detach.ts'
+import { emptyFinding, MAX_EXAMPLES, type Finding, type FindingUpstream } from './finding.ts'
+import { rankFindings } from './rank.ts'
 import { sortableTime } from './time.ts'
 import type { LineFacts, LineResult } from './types.ts'
 
-/** How many example lines a finding keeps (the first ones seen). */
-export const MAX_EXAMPLES = 3
-
-/** One upstream (or socket, or group) a finding touched, with its own count. */
-export interface FindingUpstream {
-  address: string
-  lines: number
-}
-
-/** All the evidence for one cause: the unit the diagnosis shows and ranks. */
-export interface Finding {
-  cause: CauseId
-  /** How many lines are evidence of this cause. */
-  lines: number
-  /** Earliest and latest time seen, `YYYY/MM/DD HH:MM:SS` (nginx's form), when lines had times. */
-  first: string | null
-  last: string | null
-  /** Every upstream the lines named, most frequent first. */
-  upstreams: FindingUpstream[]
-  /** Statuses the clients got, ascending. */
-  statuses: number[]
-  servers: string[]
-  /** The first few lines, as evidence to show and share. */
-  examples: { line: number; text: string }[]
-  /**
-   * The facts of the first line that names an upstream (or the first line, when none does):
-   * they fill the fix's slots (upstream, socket, path ...).
-   */
-  sample: LineFacts
-}
+/**
+ * How many upstreams a finding counts one by one. A fleet's log can name thousands; past this
+ * many, lines to upstreams not yet seen are only counted together (`otherUpstreamLines`), so
+ * memory stays flat and the upstreams a person reads are the ones seen first and most.
+ */
+export const UPSTREAM_LIMIT = 256
 
 /** Gathers findings from results one at a time, so memory stays flat on huge logs. */
 export interface FindingsCollector {
@@ -47,6 +25,7 @@ interface Acc {
   upstreams: Map<string, FindingUpstream>
   statuses: Set<number>
   servers: Set<string>
+  processes: Set<string>
   /**
    * The last server and time seen: logs repeat them line after line, so most are skipped. Not
    * detached (that would cost a copy per line): each pins at most one 64 KB chunk of the CLI.
@@ -55,10 +34,21 @@ interface Acc {
   lastTime: string
   /** Whether the sample names an upstream; until one does, a line that does replaces it. */
   sampleNames: boolean
+  /** The sample's entry text, read again with every fact when the findings are asked for. */
+  sampleText: string
+}
+
+/** Options of {@link createFindingsCollector}. */
+export interface CollectorOptions {
+  /**
+   * Reads a sample's text with every fact: lines are read for a finding's facts only, while the
+   * sample fills checks and fixes (the request's path, the client ...).
+   */
+  readSample?: (text: string) => LineFacts
 }
 
 /** Creates an empty {@link FindingsCollector}. */
-export function createFindingsCollector(): FindingsCollector {
+export function createFindingsCollector(options: CollectorOptions = {}): FindingsCollector {
   const byCause = new Map<CauseId, Acc>()
   return {
     add(result, text) {
@@ -66,30 +56,22 @@ export function createFindingsCollector(): FindingsCollector {
       let acc = byCause.get(result.cause)
       if (acc === undefined) {
         acc = {
-          finding: {
-            cause: result.cause,
-            lines: 0,
-            first: null,
-            last: null,
-            upstreams: [],
-            statuses: [],
-            servers: [],
-            examples: [],
-            sample: structuredClone(result.facts),
-          },
+          finding: emptyFinding(result.cause, structuredClone(result.facts)),
           upstreams: new Map(),
           statuses: new Set(),
           servers: new Set(),
+          processes: new Set(),
           lastServer: '',
           lastTime: '',
           sampleNames: namesUpstream(result.facts),
+          sampleText: detach(text),
         }
         byCause.set(result.cause, acc)
       }
       addTo(acc, result, text)
     },
     findings() {
-      return rankFindings([...byCause.values()].map(finish))
+      return rankFindings([...byCause.values()].map((acc) => finish(acc, options.readSample)))
     },
   }
 }
@@ -110,10 +92,12 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
   const address = facts.upstream?.address ?? facts.resolve
   if (address !== undefined) {
     const seen = acc.upstreams.get(address)
-    if (seen === undefined) {
+    if (seen !== undefined) seen.lines += 1
+    else if (acc.upstreams.size >= UPSTREAM_LIMIT) finding.otherUpstreamLines += 1
+    else {
       const kept = detach(address)
       acc.upstreams.set(kept, { address: kept, lines: 1 })
-    } else seen.lines += 1
+    }
   }
   if (facts.status !== undefined) acc.statuses.add(facts.status)
   const server = facts.server
@@ -123,9 +107,15 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
       acc.servers.add(detach(server))
     }
   }
+  if (facts.source === 'nginx-stream') finding.stream += 1
+  const process = facts.extra?.process ?? facts.extra?.service ?? facts.extra?.app
+  if (process !== undefined && acc.processes.size < 10 && !acc.processes.has(process)) {
+    acc.processes.add(detach(process))
+  }
   if (!acc.sampleNames && namesUpstream(facts)) {
     finding.sample = structuredClone(facts)
     acc.sampleNames = true
+    acc.sampleText = detach(text)
   }
   if (finding.examples.length < MAX_EXAMPLES) {
     finding.examples.push({ line: result.line, text: detach(text) })
@@ -133,61 +123,24 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
 }
 
 /** Whether a line names the upstream it is about (an address, or a name DNS failed on). */
-function namesUpstream(facts: LineFacts): boolean {
+export function namesUpstream(facts: LineFacts): boolean {
   return facts.upstream !== undefined || facts.resolve !== undefined
 }
 
-function finish(acc: Acc): Finding {
+function finish(acc: Acc, readSample: CollectorOptions['readSample']): Finding {
   const upstreams = [...acc.upstreams.values()].map((upstream) => ({ ...upstream }))
   upstreams.sort((a, b) => b.lines - a.lines || a.address.localeCompare(b.address))
+  const sample = acc.finding.sample
+  const full = readSample?.(acc.sampleText)
   return {
     ...acc.finding,
+    // What a wrapper said (the runtime, its time) is not in the entry's text: keep it.
+    sample: full === undefined ? sample : { ...full, extra: { ...sample.extra, ...full.extra } },
     upstreams,
     statuses: [...acc.statuses].sort((a, b) => a - b),
     servers: [...acc.servers].sort(),
+    processes: [...acc.processes],
   }
-}
-
-/**
- * Where each cause stands when deciding what to act on first. Lines from other programs come
- * first because they explain nginx's errors (an OOM kill is why the upstream refused); then
- * mistakes that fail every request; then runtime failures; the access log's 502s are only
- * the symptom. Lower acts first.
- */
-export const CAUSE_RANK: Readonly<Record<CauseId, number>> = {
-  'oom-kill': 10,
-  'backend-crash': 11,
-  'selinux-denied': 12,
-  'php-fpm-max-children': 13,
-  'socket-missing': 20,
-  'permission-denied': 21,
-  'dns-no-resolver': 22,
-  'upstream-refused-ipv6': 23,
-  'upstream-ssl': 24,
-  'header-too-big': 25,
-  'invalid-response': 26,
-  'dns-resolve-failed': 27,
-  'upstream-refused': 30,
-  'upstream-unreachable': 31,
-  'resource-exhaustion': 32,
-  'upstream-connect-timeout': 33,
-  'upstream-read-timeout': 34,
-  'upstream-premature-close': 35,
-  'upstream-reset': 36,
-  'upstream-broken-pipe': 37,
-  'no-live-upstreams': 40,
-  'fastcgi-stderr': 41,
-  'access-log-502': 50,
-}
-
-/** Orders findings by {@link CAUSE_RANK}, then by more lines, then by the latest line. */
-export function rankFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      CAUSE_RANK[a.cause] - CAUSE_RANK[b.cause] ||
-      b.lines - a.lines ||
-      (b.last ?? '').localeCompare(a.last ?? ''),
-  )
 }
 
 /**
@@ -206,7 +159,13 @@ export function mergeFindings(earlier: readonly Finding[], later: readonly Findi
 
 function mergeTwo(a: Finding, b: Finding): Finding {
   const upstreams = new Map(a.upstreams.map((u) => [u.address, u.lines]))
-  for (const u of b.upstreams) upstreams.set(u.address, (upstreams.get(u.address) ?? 0) + u.lines)
+  let otherUpstreamLines = a.otherUpstreamLines + b.otherUpstreamLines
+  for (const u of b.upstreams) {
+    const known = upstreams.get(u.address)
+    if (known !== undefined) upstreams.set(u.address, known + u.lines)
+    else if (upstreams.size < UPSTREAM_LIMIT) upstreams.set(u.address, u.lines)
+    else otherUpstreamLines += u.lines
+  }
   const merged = [...upstreams].map(([address, lines]) => ({ address, lines }))
   merged.sort((x, y) => y.lines - x.lines || x.address.localeCompare(y.address))
   return {
@@ -215,8 +174,13 @@ function mergeTwo(a: Finding, b: Finding): Finding {
     first: pick(a.first, b.first, (x, y) => x <= y),
     last: pick(a.last, b.last, (x, y) => x >= y),
     upstreams: merged,
+    otherUpstreamLines,
     statuses: [...new Set([...a.statuses, ...b.statuses])].sort((x, y) => x - y),
     servers: [...new Set([...a.servers, ...b.servers])].sort().slice(0, 50),
+    stream: a.stream + b.stream,
+    processes: [...new Set([...a.processes, ...b.processes])].slice(0, 10),
+    explains: [],
+    absorbed: [],
     examples: [...a.examples, ...b.examples].slice(0, MAX_EXAMPLES),
     sample: namesUpstream(a.sample) || !namesUpstream(b.sample) ? a.sample : b.sample,
   }

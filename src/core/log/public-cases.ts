@@ -74,9 +74,9 @@ export const PUBLIC_CASES: readonly PublicCase[] = [
   {
     source: 'https://github.com/captain686/proxy_pool-with-openresty/issues/4',
     line: '2024/11/11 12:03:02 [error] 57232#57232: *459112 upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.18.131.12, server: 0.0.0.0:9976, upstream: "123.77.2", bytes from/to client:0/0, bytes from/to upstream:0/0',
-    // stream{} (TCP) proxy: the same failure, but no HTTP status; the catalog keeps it out of
-    // 502/504 counts. The engine keeps the would-be cause as `alternative`.
-    cause: null,
+    // stream{} (TCP) proxy: the same failure as in HTTP, but its client sees the connection
+    // closed, not a 504, so the line carries no status.
+    cause: 'upstream-connect-timeout',
   },
   {
     source: 'https://bobcares.com/blog/nginx-upstream-error/',

@@ -11,9 +11,9 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const SCRIPT = `
 import { createAnalyzer } from './src/core/log/analyze.ts'
 import { createFindingsCollector } from './src/core/log/findings.ts'
-import { createQuickClassifier } from './src/core/log/quick-classify.ts'
+import { createReader } from './src/core/log/reader.ts'
 const collectors = [createFindingsCollector(), createFindingsCollector()]
-const analyzers = [createAnalyzer(), createAnalyzer({ classify: createQuickClassifier() })]
+const analyzers = [createAnalyzer(), createAnalyzer({ read: createReader() })]
 for (let chunk = 0; chunk < 120; chunk += 1) {
   const lines = []
   for (let i = 0; i < 2000; i += 1) {

@@ -88,3 +88,11 @@ export interface LineResult {
   /** Set on a terminal-wrapped continuation: the line number of the entry it belongs to. */
   continues?: number
 }
+
+/** The reading of one entry (one line, or wrapped lines joined back together). */
+export interface Classified {
+  cause: CauseId | null
+  facts: LineFacts
+  /** The entry's text without its wrapper: what a person would quote as evidence. */
+  text: string
+}

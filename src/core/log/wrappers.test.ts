@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './analyze.ts'
-import { classifyLine } from './classify-line.ts'
+import { readLine as classifyLine } from './reader.ts'
 
 // Real lines from the lab, dressed the way they reach people: the wrapper must not change
 // the cause or the facts read from the nginx line itself.

@@ -1,7 +1,7 @@
 import { fillTemplate, type SlotValues } from '../fix/fill-template.ts'
 import { forSetup } from '../fix/select.ts'
 import type { CauseGuide, SetupAnswers, Step } from '../fix/types.ts'
-import type { Finding } from '../log/findings.ts'
+import type { Finding } from '../log/finding.ts'
 
 /** What the diagnosis card is made of (all of it already redacted by the caller). */
 export interface CardInput {

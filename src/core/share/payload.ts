@@ -1,6 +1,6 @@
 import type { SlotValues } from '../fix/fill-template.ts'
 import type { SetupAnswers } from '../fix/types.ts'
-import type { Finding } from '../log/findings.ts'
+import type { Finding } from '../log/finding.ts'
 import type { SharedDiagnosis } from '../permalink/restore.ts'
 import { REDACT_ALL, redactLines, type RedactOptions } from './redact.ts'
 import type { CauseId } from '../causes.ts'

@@ -1,4 +1,4 @@
-import { classifyLine } from '../log/classify-line.ts'
+import { createReader } from '../log/reader.ts'
 import type { LineFacts } from '../log/types.ts'
 
 /** What redaction hides; each kind can be turned off by the person sharing. */
@@ -51,8 +51,9 @@ export function createRedactor(
   lines: readonly string[],
   options: RedactOptions = REDACT_ALL,
 ): (text: string) => string {
+  const read = createReader({ depth: 'all' })
   const names = new Names(
-    lines.map((line) => classifyLine(line).facts),
+    lines.map((line) => read(line).facts),
     options,
   )
   return (text) => names.redact(text)

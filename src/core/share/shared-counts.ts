@@ -1,4 +1,5 @@
-import { rankFindings, type Finding } from '../log/findings.ts'
+import type { Finding } from '../log/finding.ts'
+import { rankFindings } from '../log/rank.ts'
 import type { SharedDiagnosis } from '../permalink/restore.ts'
 
 // Apart from payload.ts: the start page needs this to show a link, not the building and

@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyLine } from './classify-line.ts'
-import { createPlainContextReader } from './plain-context.ts'
 import { PUBLIC_CASES } from './public-cases.ts'
-import { createQuickClassifier } from './quick-classify.ts'
+import { createReader, readLine } from './reader.ts'
+import type { Classified } from './types.ts'
 
-// The quick reader must say exactly what the full reader says, on every real line we have,
-// also the second time it sees a message shape (when it answers from memory): every fact
-// with --json, the facts a finding uses otherwise.
+// The reader remembers what it made of a message (read/memo.ts). Answered from memory, a line
+// must read exactly as it reads the first time, with its own head and context; and a reader
+// asked for a finding's facts only must say the same of them as one reading every fact.
 const DIR = new URL('../../../lab/captured/', import.meta.url)
 const labLines = readdirSync(DIR)
   .filter((name) => name.endsWith('.log'))
@@ -25,25 +24,20 @@ const varied = realLines.map((line) =>
 )
 const lines = [...realLines, ...varied]
 
-const summaryFacts = (raw: string, classify: typeof classifyLine) => {
-  const { cause, facts } = classify(raw)
-  return {
-    cause,
-    time: facts.time,
-    status: facts.status,
-    server: facts.server || undefined,
-    address: facts.upstream?.address,
-    resolve: facts.resolve,
-  }
-}
+/** The facts a finding uses: what the `finding` depth must read exactly as `all` does. */
+const findingFacts = ({ cause, facts }: Classified) => ({
+  cause,
+  time: facts.time,
+  level: facts.level,
+  status: facts.status,
+  server: facts.server,
+  address: facts.upstream?.address,
+  resolve: facts.resolve,
+  source: facts.source,
+})
 
 // Compared as JSON text, so the facts must also come in the same order (--json prints them).
-// Where the quick reader wrote the facts' JSON itself, it must be what JSON.stringify writes.
-const everything = (raw: string, classify: typeof classifyLine) => {
-  const { cause, facts, text, factsJson } = classify(raw)
-  if (factsJson !== undefined) expect(factsJson).toBe(JSON.stringify(facts))
-  return JSON.stringify({ cause, facts, text })
-}
+const everything = (read: Classified) => JSON.stringify(read)
 
 const HEAD_PIECES = fc.constantFrom(
   '2026/11/22 02:25:27 ',
@@ -102,43 +96,32 @@ const HEAD_PIECES = fc.constantFrom(
 )
 const HEAD = '2026/11/22 02:25:27 [error] 1#1: '
 
-// Every fact, read the full way after the head, and with plain contexts written as JSON too.
-const jsonReaders = () => [
-  createQuickClassifier({ allFacts: true }),
-  createQuickClassifier({ allFacts: true, plainContext: createPlainContextReader() }),
-]
-
-describe('quick classifier', () => {
-  it('agrees with the full reader on every real line, first and second time', () => {
-    const summary = createQuickClassifier()
-    const readers = jsonReaders()
+describe('the reader and its memo', () => {
+  it('reads every real line the same from memory as the first time, at both depths', () => {
+    const all = createReader({ depth: 'all' })
+    const finding = createReader({ depth: 'finding' })
     for (const round of [1, 2]) {
       for (const line of lines) {
-        expect(summaryFacts(line, summary), `round ${round}: ${line}`).toEqual(
-          summaryFacts(line, classifyLine),
-        )
-        for (const json of readers) {
-          expect(everything(line, json), `round ${round}: ${line}`).toBe(
-            everything(line, classifyLine),
-          )
-        }
+        const fresh = readLine(line)
+        expect(everything(all(line)), `round ${round}: ${line}`).toBe(everything(fresh))
+        expect(findingFacts(finding(line)), `round ${round}: ${line}`).toEqual(findingFacts(fresh))
       }
     }
   })
 
-  it('agrees with the full reader on log-shaped lines glued at random', () => {
+  it('reads log-shaped lines glued at random the same from memory', () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(HEAD_PIECES, fc.string({ maxLength: 12 })), { maxLength: 12 }),
         fc.boolean(),
         (parts, withHead) => {
           const line = (withHead ? HEAD : '') + parts.join('')
-          const summary = createQuickClassifier()
-          const readers = jsonReaders()
+          const all = createReader({ depth: 'all' })
+          const finding = createReader()
+          const fresh = readLine(line)
           for (let round = 0; round < 2; round += 1) {
-            expect(summaryFacts(line, summary)).toEqual(summaryFacts(line, classifyLine))
-            for (const json of readers)
-              expect(everything(line, json)).toBe(everything(line, classifyLine))
+            expect(everything(all(line))).toBe(everything(fresh))
+            expect(findingFacts(finding(line))).toEqual(findingFacts(fresh))
           }
         },
       ),
@@ -146,24 +129,13 @@ describe('quick classifier', () => {
     )
   })
 
-  it('writes the JSON text of plain lines itself once it knows their message', () => {
-    const json = jsonReaders()[1]!
-    const plain = labLines.filter((line) => /\[error\].*, upstream: "/.test(line))
-    expect(plain.length).toBeGreaterThan(15)
-    for (const line of plain) json(line)
-    for (const line of plain) {
-      const { facts, factsJson } = json(line)
-      expect(factsJson, line).toBe(JSON.stringify(facts))
-    }
-  })
-
   it('keeps apart lines that differ only in the kind of upstream', () => {
-    for (const classify of [createQuickClassifier(), ...jsonReaders()]) {
+    for (const read of [createReader(), createReader({ depth: 'all' })]) {
       const v4 = lines.find((l) => l.includes('connect() failed (111') && l.includes('127.0.0.1:'))!
       const v6 = v4.replace(/upstream: "http:\/\/127\.0\.0\.1:(\d+)/, 'upstream: "http://[::1]:$1')
-      expect(classify(v4).cause).toBe('upstream-refused')
-      expect(classify(v6).cause).toBe('upstream-refused-ipv6')
-      expect(classify(v4).cause).toBe('upstream-refused')
+      expect(read(v4).cause).toBe('upstream-refused')
+      expect(read(v6).cause).toBe('upstream-refused-ipv6')
+      expect(read(v4).cause).toBe('upstream-refused')
     }
   })
 })

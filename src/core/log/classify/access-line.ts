@@ -1,6 +1,6 @@
-import { parseRequestLine } from './context.ts'
-import { parseUpstream } from './upstream.ts'
-import type { LineFacts } from './types.ts'
+import { parseRequestLine } from '../read/context.ts'
+import { parseUpstream } from '../read/upstream.ts'
+import type { LineFacts, UpstreamAddress } from '../types.ts'
 
 /**
  * The fixed start of nginx's `combined` format (and of ingress-nginx's): `$remote_addr -
@@ -15,8 +15,15 @@ const INGRESS_TAIL = /^ (\d{1,12}) ([\d.]{1,12}) \[([^\]]{0,300})\] \[([^\]]{0,3
 const KEY_VALUE =
   /(?:^|\s)(ua|upstream_addr|upstream|us|ups|upstream_status|urt|upstream_response_time|rt|request_time)=(?:"([^"]{0,2048})"|(\S{1,2048}))/g
 
-/** Reads an access-log entry; `head` is {@link ACCESS_HEAD} matched at index 0 of `text`. */
-export function parseAccessEntry(text: string, head: RegExpExecArray): LineFacts {
+/**
+ * Reads an access-log entry; `head` is {@link ACCESS_HEAD} matched at index 0 of `text`.
+ * `readUpstream` reads an address (the reader passes one that remembers peers).
+ */
+export function parseAccessEntry(
+  text: string,
+  head: RegExpExecArray,
+  readUpstream: (value: string) => UpstreamAddress = parseUpstream,
+): LineFacts {
   const facts: LineFacts = {
     source: 'nginx-access',
     time: head[2] ?? '',
@@ -30,16 +37,18 @@ export function parseAccessEntry(text: string, head: RegExpExecArray): LineFacts
     if (quoted[1] !== '-' && quoted[1] !== undefined) facts.referrer = quoted[1]
     rest = rest.slice(quoted[0].length)
     const ingress = INGRESS_TAIL.exec(rest)
-    if (ingress !== null) readIngress(ingress, facts)
+    if (ingress !== null) readIngress(ingress, facts, readUpstream)
   }
-  readKeyValues(rest, facts)
+  readKeyValues(rest, facts, readUpstream)
   return facts
 }
 
-function readIngress(match: RegExpExecArray, facts: LineFacts): void {
+type ReadUpstream = (value: string) => UpstreamAddress
+
+function readIngress(match: RegExpExecArray, facts: LineFacts, read: ReadUpstream): void {
   const groups = splitAttemptGroups(match[5] ?? '')
   const [addr, , time, status] = groups
-  setUpstream(facts, addr, status)
+  setUpstream(facts, addr, status, read)
   facts.extra = {
     ...facts.extra,
     requestTime: match[2] ?? '',
@@ -64,7 +73,7 @@ export function splitAttemptGroups(text: string): string[] {
   return groups
 }
 
-function readKeyValues(rest: string, facts: LineFacts): void {
+function readKeyValues(rest: string, facts: LineFacts, read: ReadUpstream): void {
   let addr: string | undefined
   let status: string | undefined
   for (const match of rest.matchAll(KEY_VALUE)) {
@@ -76,14 +85,19 @@ function readKeyValues(rest: string, facts: LineFacts): void {
       facts.extra = { ...facts.extra, upstreamResponseTime: value }
     } else facts.extra = { ...facts.extra, requestTime: value }
   }
-  if (addr !== undefined || status !== undefined) setUpstream(facts, addr, status)
+  if (addr !== undefined || status !== undefined) setUpstream(facts, addr, status, read)
 }
 
-function setUpstream(facts: LineFacts, addr: string | undefined, status: string | undefined): void {
+function setUpstream(
+  facts: LineFacts,
+  addr: string | undefined,
+  status: string | undefined,
+  read: ReadUpstream,
+): void {
   // Several attempts read `a, b : c`; the last one decided what the client got.
   if (addr !== undefined && addr !== '-' && addr !== '') {
     const last = addr.split(/, | : /).pop() ?? addr
-    facts.upstream = parseUpstream(last)
+    facts.upstream = read(last)
   }
   if (status !== undefined && status !== '-' && status !== '') {
     facts.upstreamStatuses = status.split(/, | : /)

@@ -1,3 +1,5 @@
+import { startsAt } from './starts-at.ts'
+
 /** The longest line we read in full; longer ones are cut (nginx itself never writes >2 KB). */
 export const MAX_LINE = 16_384
 
@@ -10,7 +12,12 @@ export interface Unwrapped {
   text: string
   /** An ISO timestamp from a wrapper (kubectl --timestamps, a shipper, docker's JSON). */
   wrapperTime?: string
+  /** The line was cut short: it ended in a pager's `$` or an ellipsis, now taken off. */
+  cut?: boolean
 }
+
+/** How pagers and terminals mark a cut line (`cat -A`/`less` end it in `$`, others in `...`). */
+const CUT_MARK = /(?:\$|\.{3}|…)\s*$/
 
 /**
  * Removes what commonly wraps a log line on its way to the user: a trailing `\r`, markdown
@@ -19,19 +26,31 @@ export interface Unwrapped {
  * which search for the timestamp; here we only keep the ISO time such a prefix may carry.
  */
 export function unwrapLine(raw: string): Unwrapped {
+  // Checked by character, not startsWith/endsWith: on a line cut out of a big chunk, V8
+  // answers those in its C++ runtime (see starts-at.ts), and this runs for every line.
   let text = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
-  if (text.endsWith('\r')) text = text.slice(0, -1)
-  if (text.startsWith('{"log":"')) return unwrapDockerJson(text)
+  if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1)
+  if (startsAt(text, '{"log":"', 0)) return unwrapDockerJson(text)
   const first = text.charCodeAt(0)
   // Only a line starting with a quote mark or white space can be quoted or indented.
   if (first === 62 || first === 32 || first === 9) {
     const quote = QUOTE_PREFIX.exec(text)
     if (quote !== null) text = text.slice(quote[0].length)
   }
-  const start = text.slice(0, 64)
-  // Most lines carry no ISO time: skip the search unless its two markers are there.
+  // A line that starts with nginx's own time has no wrapper, so no wrapper's ISO time; on
+  // others, skip the search unless its two markers are there.
+  const start = text.charCodeAt(4) === 47 ? '' : text.slice(0, 64)
   const iso = start.includes('T') && start.includes('-') ? ISO_TIME.exec(start) : null
-  return iso === null ? { text } : { text, wrapperTime: iso[0] }
+  const unwrapped: Unwrapped = iso === null ? { text } : { text, wrapperTime: iso[0] }
+  // Only a line ending in `$`, `.` or `…` can be marked as cut; FastCGI text is the app's own.
+  const last = text.charCodeAt(text.length - 1)
+  if ((last === 36 || last === 46 || last === 8230 || last === 32) && CUT_MARK.test(text)) {
+    if (!text.includes('FastCGI sent in stderr')) {
+      unwrapped.text = text.replace(CUT_MARK, '')
+      unwrapped.cut = true
+    }
+  }
+  return unwrapped
 }
 
 function unwrapDockerJson(text: string): Unwrapped {
@@ -57,4 +76,13 @@ function unwrapDockerJson(text: string): Unwrapped {
 export function cutTrailingColumns(text: string, start: number): string {
   const tab = text.indexOf('\t', start)
   return tab === -1 ? text.slice(start) : text.slice(start, tab)
+}
+
+/** What a prefix says about how nginx runs: it chooses fix variants (Docker, Kubernetes ...). */
+export function wrapperOf(prefix: string): string | null {
+  if (/\S {1,8}\| $/.test(prefix)) return 'docker-compose'
+  if (/\[pod\/|^[IWE]\d{4} [\d:.]{8,20} {1,4}\d{1,10} [\w.-]{1,80}\.go:\d{1,6}\]/.test(prefix))
+    return 'kubernetes'
+  if (/\bnginx\[\d{1,10}\]: $/.test(prefix)) return 'journald'
+  return null
 }

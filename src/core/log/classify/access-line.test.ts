@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { splitAttemptGroups } from './access-line.ts'
-import { classifyLine } from './classify-line.ts'
-import { PUBLIC_CASES } from './public-cases.ts'
+import { readLine as classifyLine } from '../reader.ts'
+import { PUBLIC_CASES } from '../public-cases.ts'
 
 const labAccess = (id: string): string =>
-  readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
     .split('\n')
     .find((line) => line.includes('] "')) ?? ''
 

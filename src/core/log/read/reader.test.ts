@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyLine } from './classify-line.ts'
+import { readLine as classifyLine } from '../reader.ts'
 
 describe('every field of an nginx error entry', () => {
   it('reads a proxied request with subrequest, host and referrer', () => {
@@ -87,12 +87,22 @@ describe('every field of an nginx error entry', () => {
     expect(facts.errno).toBeUndefined()
   })
 
-  it('reads a stream{} line as a look-alike with the cause it would have had', () => {
+  it('reads a stream{} line with the cause its connect failed of, and no status', () => {
     const line =
       '2026/11/22 02:25:27 [error] 9#9: *77 connect() failed (111: Connection refused) while connecting to upstream, client: 192.0.2.10, server: 0.0.0.0:5432, upstream: "10.0.4.12:5432", bytes from/to client:0/0, bytes from/to upstream:0/0'
+    const { cause, facts } = classifyLine(line)
+    expect(cause).toBe('upstream-refused')
+    expect(facts).toMatchObject({ source: 'nginx-stream', server: '0.0.0.0:5432' })
+    expect(facts.upstream?.address).toBe('10.0.4.12:5432')
+    expect(facts.status).toBeUndefined()
+  })
+
+  it('reads a reset once bytes flowed through a stream{} proxy as a look-alike', () => {
+    const line =
+      '2026/11/22 02:25:27 [error] 9#9: *78 recv() failed (104: Connection reset by peer) while proxying and reading from upstream, client: 192.0.2.10, server: 0.0.0.0:5432, upstream: "10.0.4.12:5432", bytes from/to client:120/4096, bytes from/to upstream:4096/120'
     expect(classifyLine(line)).toMatchObject({
       cause: null,
-      facts: { source: 'nginx-stream', lookalike: 'stream-proxy', alternative: 'upstream-refused' },
+      facts: { source: 'nginx-stream', lookalike: 'stream-midway', alternative: 'upstream-reset' },
     })
   })
 })

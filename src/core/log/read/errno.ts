@@ -24,6 +24,9 @@ export type ErrnoName =
   | 'ENOSPC'
   | 'ENOTCONN'
   | 'ENOBUFS'
+  | 'EINVAL'
+  | 'EAFNOSUPPORT'
+  | 'ENOMEM'
 
 // Texts first: numbers differ between systems (61 is ENODATA on Linux but ECONNREFUSED on BSD).
 const BY_TEXT: ReadonlyMap<string, ErrnoName> = new Map([
@@ -66,6 +69,11 @@ const BY_TEXT: ReadonlyMap<string, ErrnoName> = new Map([
   ['transport endpoint is not connected', 'ENOTCONN'],
   ['socket is not connected', 'ENOTCONN'],
   ['no buffer space available', 'ENOBUFS'],
+  ['invalid argument', 'EINVAL'],
+  ['address family not supported by protocol', 'EAFNOSUPPORT'],
+  ['address family not supported by protocol family', 'EAFNOSUPPORT'],
+  ['cannot allocate memory', 'ENOMEM'],
+  ['out of memory', 'ENOMEM'],
 ])
 
 // Linux numbers: the fallback when the text is unknown (a localised or truncated message).
@@ -73,11 +81,14 @@ const BY_LINUX_NUMBER: ReadonlyMap<number, ErrnoName> = new Map([
   [1, 'EPERM'],
   [2, 'ENOENT'],
   [11, 'EAGAIN'],
+  [12, 'ENOMEM'],
   [13, 'EACCES'],
+  [22, 'EINVAL'],
   [23, 'ENFILE'],
   [24, 'EMFILE'],
   [28, 'ENOSPC'],
   [32, 'EPIPE'],
+  [97, 'EAFNOSUPPORT'],
   [98, 'EADDRINUSE'],
   [99, 'EADDRNOTAVAIL'],
   [100, 'ENETDOWN'],
@@ -104,8 +115,15 @@ const BY_LINUX_NUMBER: ReadonlyMap<number, ErrnoName> = new Map([
 export function errnoName(num: number | undefined, text: string | undefined): ErrnoName | null {
   if (text !== undefined) {
     const key = text.trim().replace(/\.$/, '').toLowerCase()
-    const named = BY_TEXT.get(key)
+    const named = BY_TEXT.get(key) ?? startOfKnownText(key)
     if (named !== undefined) return named
   }
   return num === undefined ? null : (BY_LINUX_NUMBER.get(num) ?? null)
+}
+
+/** The error whose text starts with `key`: a terminal cut `(111: Connection ref`. */
+function startOfKnownText(key: string): ErrnoName | undefined {
+  if (key.length < 6) return undefined
+  for (const [text, name] of BY_TEXT) if (text.startsWith(key)) return name
+  return undefined
 }

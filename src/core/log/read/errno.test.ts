@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { classifyLine } from './classify-line.ts'
+import { readLine as classifyLine } from '../reader.ts'
 
 // One genuine lab line per cause, with its errno rewritten the way other C libraries and
 // systems spell the same error: the cause must not change.
 const labLine = (id: string): string =>
-  readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../../../lab/captured/${id}.log`, import.meta.url), 'utf8')
     .split('\n')
     .find((line) => /\[(?:error|crit)\]/.test(line)) ?? ''
 

@@ -1,5 +1,5 @@
-import type { CauseId } from '../causes.ts'
-import type { LineFacts, LineSource } from './types.ts'
+import type { CauseId } from '../../causes.ts'
+import type { LineFacts, LineSource } from '../types.ts'
 
 /** A rule for a line written by something other than nginx that explains a 502. */
 interface OtherRule {

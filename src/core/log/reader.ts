@@ -1,0 +1,125 @@
+import { parseAccessEntry, ACCESS_HEAD } from './classify/access-line.ts'
+import { classifyOtherLine } from './classify/other-programs.ts'
+import { contextStart, readContext, type Depth } from './read/context.ts'
+import { messageStart } from './read/fragment.ts'
+import { headFacts, readHead } from './read/head.ts'
+import { createMessageMemo } from './read/memo.ts'
+import { createUpstreamReader, upstreamKind } from './read/upstream.ts'
+import { cutTrailingColumns, unwrapLine, wrapperOf } from './read/unwrap.ts'
+import type { Classified, LineFacts } from './types.ts'
+
+/** Options of {@link createReader}. */
+export interface ReaderOptions {
+  /**
+   * How many facts to read: `finding` (the default) reads what findings use (time, level,
+   * server, upstream, resolve, status); `all` reads every field (for `--json`, a finding's
+   * sample, tests).
+   */
+  depth?: Depth
+}
+
+/** Reads one line (or one joined entry) into its cause and facts. Never throws. */
+export type LineReader = (raw: string) => Classified
+
+/**
+ * Creates the one reader of log lines. Its stages, each written once:
+ *
+ * 1. unwrap — wrappers (quoting, docker's JSON, shipper columns) come off (read/unwrap.ts);
+ * 2. head — time, level, pid#tid, `*conn`, however damaged (read/head.ts);
+ * 3. message — text, errno, `while` phase, names in the message (read/message.ts);
+ * 4. context — `client:`, `server:`, `request:`, `upstream:` ... (read/context.ts);
+ * 5. classify — the verdict (classify/), or the rules for access-log and other programs' lines.
+ *
+ * Logs repeat a few messages endlessly, so stages 3 and 5 are remembered per message (the
+ * memo, bounded and owned by this reader): on a big log most lines cost stages 1, 2 and 4.
+ */
+export function createReader(options: ReaderOptions = {}): LineReader {
+  const depth = options.depth ?? 'finding'
+  const all = depth === 'all'
+  const memo = createMessageMemo()
+  const readUpstream = createUpstreamReader()
+
+  const readEntry = (
+    text: string,
+    start: number,
+    bodyAt: number,
+    facts: LineFacts,
+    cut: boolean,
+  ): Classified => {
+    const entry = cutTrailingColumns(text, start)
+    const from = bodyAt - start
+    const contextAt = contextStart(entry, from)
+    const end = contextAt === -1 ? entry.length : contextAt
+    const ends = contextAt !== -1 ? 'context' : cut ? 'cut' : 'end'
+    const shape = memo.reading(entry, from, end, ends, facts.level)
+    const { reading } = shape
+    if (all) {
+      facts.message = reading.message
+      if (reading.errno !== undefined) facts.errno = reading.errno
+      if (reading.errnoText !== undefined) facts.errnoText = reading.errnoText
+      if (reading.phase !== undefined) facts.phase = reading.phase
+    }
+    if (contextAt !== -1) readContext(entry, contextAt, facts, depth, readUpstream)
+    if (facts.upstream === undefined && reading.upstream !== undefined) {
+      facts.upstream = reading.upstream
+    }
+    if (reading.resolver !== undefined && all) facts.resolver = reading.resolver
+    if (reading.resolve !== undefined) facts.resolve = reading.resolve
+    const verdict = shape.verdict(facts.source, upstreamKind(facts.upstream))
+    if (verdict.status !== undefined) facts.status = verdict.status
+    if (verdict.lookalike !== undefined) facts.lookalike = verdict.lookalike
+    if (verdict.alternative !== undefined) facts.alternative = verdict.alternative
+    if (cut) facts.extra = { ...facts.extra, cut: 'true' }
+    return { cause: verdict.cause, facts, text: entry }
+  }
+
+  const readUnwrapped = (text: string, cut: boolean): Classified => {
+    const head = readHead(text)
+    if (head !== null) {
+      const facts: LineFacts = { source: 'nginx-error' }
+      if (all) headFacts(head, facts)
+      else {
+        if (head.time !== undefined) facts.time = head.time
+        facts.level = head.level
+      }
+      if (head.start > 0) {
+        const wrapper = wrapperOf(text.slice(0, head.start))
+        if (wrapper !== null) facts.extra = { wrapper }
+      }
+      return readEntry(text, head.start, head.end, facts, cut)
+    }
+    if (text.includes('] "')) {
+      const access = ACCESS_HEAD.exec(text)
+      if (access !== null) {
+        const entry = cutTrailingColumns(text, access.index)
+        const facts = parseAccessEntry(entry, access, readUpstream)
+        const gateway = facts.status === 502 || facts.status === 504
+        return { cause: gateway ? 'access-log-502' : null, facts, text: entry }
+      }
+    }
+    const fragment = messageStart(text)
+    if (fragment !== null) {
+      const facts: LineFacts = { source: 'nginx-error' }
+      if (fragment.connection !== undefined && all) facts.connection = fragment.connection
+      return readEntry(text, fragment.start, fragment.body, facts, cut)
+    }
+    const other = classifyOtherLine(text)
+    if (other !== null) return { ...other, text }
+    return { cause: null, facts: { source: 'unknown' }, text }
+  }
+
+  return (raw) => {
+    const { text, wrapperTime, cut } = unwrapLine(raw)
+    const result = readUnwrapped(text, cut === true)
+    if (wrapperTime !== undefined) result.facts.extra = { ...result.facts.extra, wrapperTime }
+    return result
+  }
+}
+
+/**
+ * Reads one line on its own with every fact: for tests and one-off readings. A log is read
+ * with one {@link createReader} (through an analyzer), whose memo serves every line.
+ */
+export function readLine(raw: string): Classified {
+  return createReader({ depth: 'all' })(raw)
+}
