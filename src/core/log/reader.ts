@@ -1,3 +1,4 @@
+import { readOtherAccess } from './classify/access-formats.ts'
 import { parseAccessEntry, ACCESS_HEAD } from './classify/access-line.ts'
 import { classifyOtherLine } from './classify/other-programs.ts'
 import { contextStart, readContext, type Depth } from './read/context.ts'
@@ -88,23 +89,21 @@ export function createReader(options: ReaderOptions = {}): LineReader {
       }
       return readEntry(text, head.start, head.end, facts, cut)
     }
-    if (text.includes('] "')) {
-      const access = ACCESS_HEAD.exec(text)
-      if (access !== null) {
-        const entry = cutTrailingColumns(text, access.index)
-        const facts = parseAccessEntry(entry, access, readUpstream)
-        const gateway = facts.status === 502 || facts.status === 504
-        return { cause: gateway ? 'access-log-502' : null, facts, text: entry }
-      }
+    const access = text.includes('] "') ? ACCESS_HEAD.exec(text) : null
+    if (access !== null) {
+      const entry = cutTrailingColumns(text, access.index)
+      return accessResult(parseAccessEntry(entry, access, readUpstream), entry)
     }
+    const other = readOtherAccess(text, readUpstream)
+    if (other !== null) return accessResult(other, text)
     const fragment = messageStart(text)
     if (fragment !== null) {
       const facts: LineFacts = { source: 'nginx-error' }
       if (fragment.connection !== undefined && all) facts.connection = fragment.connection
       return readEntry(text, fragment.start, fragment.body, facts, cut)
     }
-    const other = classifyOtherLine(text)
-    if (other !== null) return { ...other, text }
+    const program = classifyOtherLine(text)
+    if (program !== null) return { ...program, text }
     return { cause: null, facts: { source: 'unknown' }, text }
   }
 
@@ -114,6 +113,12 @@ export function createReader(options: ReaderOptions = {}): LineReader {
     if (wrapperTime !== undefined) result.facts.extra = { ...result.facts.extra, wrapperTime }
     return result
   }
+}
+
+/** An access-log line's verdict: its 502s and 504s are the symptom, every other status none. */
+function accessResult(facts: LineFacts, text: string): Classified {
+  const gateway = facts.status === 502 || facts.status === 504
+  return { cause: gateway ? 'access-log-502' : null, facts, text }
 }
 
 /**

@@ -44,7 +44,7 @@ const RULES: readonly MessageRule[] = [
     verdict: () => ({ cause: 'header-too-big', status: 502 }),
   },
   {
-    test: /^upstream ssl certificate|lua ssl certificate verify error|^ssl certificate verify error/,
+    test: /^upstream ssl certificate|^lua ssl certificate verify error|^ssl certificate verify error/,
     verdict: () => ({ cause: 'upstream-ssl', status: 502 }),
   },
   {
@@ -56,15 +56,27 @@ const RULES: readonly MessageRule[] = [
     verdict: () => ({ cause: 'dns-resolve-failed', status: 502 }),
   },
   // At start-up or reload: nginx refuses to start, so there is no status.
-  { test: /^host not found in upstream /, verdict: () => ({ cause: 'dns-resolve-failed' }) },
   {
-    // Resolver answers nginx could not use: the request waiting on them gets a 502 afterwards.
-    test: /^(?:unexpected (?:dns )?response for |unexpected rr type|invalid (?:udp |tcp )?dns response|dns error \(|no (?:a|aaaa|a or cname|cname) (?:or cname )?types? in dns response|wrong ident |dns response is too short|unexpected qname|failed the initial dns\/balancer resolve|name resolution failed|dns server error|failed to (?:query|resolve) (?:dns|the host|host))/,
+    test: /^host not found in (?:upstream|resolver) /,
     verdict: () => ({ cause: 'dns-resolve-failed' }),
   },
-  { test: /^fastcgi sent in stderr: /, verdict: (r) => fastcgiStderr(r.message) },
+  {
+    // Resolver answers nginx could not use: the request waiting on them gets a 502 afterwards.
+    test: /^(?:unexpected (?:dns )?response for |unexpected rr type|invalid (?:udp |tcp )?dns response|dns error \(|no (?:a|aaaa|a or cname|cname) (?:or cname )?types? in dns response|wrong ident |dns response is too short|unexpected qname)|failed the initial dns\/balancer resolve|name resolution failed|dns resolution failed|dns server error|failed to (?:query|resolve) (?:dns|the host|host)|\bresolver failed\b/,
+    verdict: () => ({ cause: 'dns-resolve-failed' }),
+  },
+  // FastCGI text that is only the application's own output (debug or info lines, prints)
+  // is not a failure: nothing in it says error, warning or anything gone wrong.
+  {
+    test: /^(?:fastcgi sent in stderr: |php message: )/,
+    verdict: (r, message) =>
+      TROUBLE.test(message) ? fastcgiStderr(r.message) : { cause: null, lookalike: 'app-output' },
+  },
   // A piece of FastCGI's stderr on a line of its own: PHP writes each message on a new line.
-  { test: /^php message: /, verdict: (r) => fastcgiStderr(r.message) },
+  {
+    test: /^"?(?:primary script unknown|unable to open primary script)/,
+    verdict: (r) => fastcgiStderr(r.message),
+  },
   {
     test: /worker_connections are not enough/,
     verdict: (r) => ({
@@ -72,13 +84,18 @@ const RULES: readonly MessageRule[] = [
       ...opt(r.phase === undefined ? undefined : 500),
     }),
   },
+  // A size no machine has (a bug or an attack), not memory running out.
   {
-    test: /^cannot add new server to upstream .*memory exhausted|failed to create fake connection|^(?:malloc|posix_memalign|memalign)\(\) .*failed/,
+    test: /^(?:malloc|posix_memalign|memalign)\(\d{13,}\) failed/,
+    verdict: () => ({ cause: null, lookalike: 'absurd-allocation' }),
+  },
+  {
+    test: /^cannot add new server to upstream .*memory exhausted|failed to create fake connection|^(?:malloc|posix_memalign|memalign)\(\d{0,12}\) .*failed|ngx_slab_alloc\(\) failed|no memory in upstream zone/,
     verdict: () => ({ cause: 'resource-exhaustion' }),
   },
   {
     // Tengine's own "no live upstreams"; Lua balancers (OpenResty, Kong, APISIX) with no peer.
-    test: /upstream servers are busy or encounter error|failed to set current peer|failed to pick (?:a |up )?(?:server|node|peer)|failed to find valid upstream server|no healthy upstream|failed to get (?:server|peer)/,
+    test: /upstream servers are busy or encounter error|failed to set current peer|error while setting current upstream peer|no peer was returned|failed to pick (?:a |up )?(?:server|node|peer)|failed to find valid upstream server|no healthy upstream|failed to get (?:server|peer)/,
     verdict: () => ({ cause: 'no-live-upstreams', status: 502 }),
   },
   {
@@ -107,13 +124,34 @@ export function byMessage(
   reading: MessageReading,
   kind: UpstreamKind,
 ): Verdict | null {
-  // A message Lua wrote is prefixed with where: `[lua] balancer.lua:12: balance(): `.
-  const text = message.startsWith('[') ? message.replace(LUA_PREFIX, '') : message
+  // A message Lua wrote is prefixed with where: `[lua] balancer.lua:12: balance(): `; people
+  // leave markdown's bold markers in what they paste.
+  const plain = message.includes('**') ? message.replaceAll('**', '') : message
+  const text = LUA_PREFIX.test(plain) ? plain.replace(LUA_PREFIX, '') : plain
   for (const rule of RULES) if (rule.test.test(text)) return rule.verdict(reading, text, kind)
-  return null
+  // A line cut short without a mark: the start of a message only nginx writes is that message.
+  const whole =
+    text.length >= 12 ? WHOLE_MESSAGES.find((known) => known.startsWith(text)) : undefined
+  return whole === undefined ? null : byMessage(whole, reading, kind)
 }
 
-const LUA_PREFIX = /^\[(?:lua|kong|apisix)\][^:]{0,200}:\d{1,6}:(?: [\w.:]{1,100}\(\):)? /
+/** Messages whose start alone is enough to know them (see byMessage). */
+const WHOLE_MESSAGES: readonly string[] = [
+  'upstream timed out',
+  'upstream prematurely closed connection',
+  'upstream sent too big header',
+  'upstream sent invalid header',
+  'host not found in upstream ',
+  'no resolver defined to resolve ',
+  'no live upstreams',
+]
+
+/** Words of FastCGI text that say something went wrong (see the FastCGI rule above). */
+const TROUBLE =
+  /error|fatal|warn|notice|deprecat|exception|unable|denied|unknown|fail|cannot|can't|stack trace|segmentation|timeout|timed out|memory|refused|not found|no such|undefined|invalid/
+
+const LUA_PREFIX =
+  /^(?:stream )?\[(?:lua|kong|apisix)\][^:]{0,200}:\d{1,6}:(?: [\w.:]{1,100}\(\):)? /
 
 function timedOut(phase: string | undefined): Verdict {
   if (phase === 'connecting to upstream') return { cause: 'upstream-connect-timeout', status: 504 }

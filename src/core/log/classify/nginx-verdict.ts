@@ -16,7 +16,9 @@ const NULL: Verdict = { cause: null }
 const IO_CALL =
   /^(?:recv|readv|writev|send|sendfile|sendmsg|recvmsg|ssl_read|ssl_write|wsarecv|wsasend)\(\) failed$/
 const CONNECT_CALL =
-  /^(?:connect\(\) (?:to \S+ )?failed|kevent\(\) reported that connect\(\) (?:to \S+ )?failed)$/
+  /^(?:connect\(\) (?:to \S+ )?failed|kevent\(\) reported that connect\(\) (?:to \S+ )?failed|unix:\S+ failed)$/
+/** `failed (111: ...) while connecting to upstream`: a connect() whose start was cut off. */
+const CUT_CONNECT = 'failed'
 const LOOKALIKE_MESSAGES: readonly [RegExp, string][] = [
   [
     /client prematurely closed connection|client canceled stream|client terminated stream|client closed connection/,
@@ -88,15 +90,24 @@ function bySystemCall(
     return { cause: 'resource-exhaustion', ...opt(/^socket\(\)/.test(message) ? 500 : undefined) }
   }
   if (errno === 'ENOMEM') return { cause: 'resource-exhaustion', ...opt(statusFor(phase, 500)) }
-  if (errno === 'EAFNOSUPPORT' && /^socket\(\)|^connect\(\)/.test(message)) {
-    return { cause: 'upstream-refused-ipv6', ...opt(statusFor(phase, 502)) }
+  // An IPv6 upstream on a host without IPv6 (a listen socket's failure is nginx's own).
+  if (errno === 'EAFNOSUPPORT' && phase === 'connecting to upstream') {
+    return kind === 'v4' || kind === 'unix' ? null : { cause: 'upstream-refused-ipv6', status: 502 }
   }
-  if (CONNECT_CALL.test(message)) return connectFailed(kind, errno)
+  if (
+    CONNECT_CALL.test(message) ||
+    (message === CUT_CONNECT && phase === 'connecting to upstream')
+  ) {
+    return connectFailed(kind, errno)
+  }
   if (IO_CALL.test(message)) return ioFailed(message, phase, errno)
   if (errno === 'EACCES' && /^open\(\) ".*temp/.test(message) && phase === 'reading upstream') {
     return { cause: 'permission-denied' }
   }
-  if (errno === 'ENOSPC' && phase === 'reading upstream') return { cause: 'resource-exhaustion' }
+  // A temporary file for a buffered body (client's or upstream's) on a full disk.
+  if (errno === 'ENOSPC' && /^(?:pwritev?|write|writev|open)\(\) ".*_temp\//.test(message)) {
+    return { cause: 'resource-exhaustion', ...opt(phase === 'reading upstream' ? undefined : 500) }
+  }
   return null
 }
 
@@ -160,6 +171,8 @@ function ioFailed(message: string, phase: string | undefined, errno: ErrnoName):
       return { cause: 'upstream-unreachable', ...opt(status) }
     case 'ECONNREFUSED':
       return { cause: 'upstream-refused', ...opt(status) }
+    case 'EACCES':
+      return { cause: 'permission-denied', ...opt(status) }
     default:
       return /^ssl_/.test(message) ? { cause: 'upstream-ssl', ...opt(status) } : null
   }

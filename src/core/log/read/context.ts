@@ -19,10 +19,21 @@ export type UpstreamReader = (value: string) => UpstreamAddress
  * last `, client:`; elsewhere the first one is nginx's.
  */
 export function contextStart(text: string, from: number): number {
-  const at = startsAt(text, 'FastCGI sent in stderr: ', from)
-    ? text.lastIndexOf(', client:')
-    : text.indexOf(', client:', from)
-  return at < from ? -1 : at
+  const fastcgi = startsAt(text, 'FastCGI sent in stderr: ', from)
+  const at = fastcgi ? text.lastIndexOf(', client:') : text.indexOf(', client:', from)
+  if (at >= from) return at
+  // A line a person shortened may keep later keys without `client:` (`..., upstream: "..."`).
+  return fastcgi ? -1 : firstOf(text, from, ', server: ', ', request: "', ', upstream: "')
+}
+
+/** Where the first of `needles` occurs in `text` from `from`, or -1. */
+function firstOf(text: string, from: number, ...needles: string[]): number {
+  let first = -1
+  for (const needle of needles) {
+    const at = text.indexOf(needle, from)
+    if (at !== -1 && (first === -1 || at < first)) first = at
+  }
+  return first
 }
 
 /**
@@ -39,6 +50,10 @@ export function readContext(
   readUpstream: UpstreamReader,
 ): void {
   const all = depth === 'all'
+  if (!startsAt(text, ', client:', from)) {
+    readKeys(text, from, facts, all, readUpstream)
+    return
+  }
   // Values may be empty (`client:, server: ,` in hand-redacted lines), so spaces are optional.
   const clientAt = from + (startsAt(text, ', client: ', from) ? 10 : 9)
   let end = text.length
@@ -81,6 +96,31 @@ export function readContext(
   }
   if (!request && facts.source !== 'nginx-stream' && looksLikeStream(facts)) {
     facts.source = 'nginx-stream'
+  }
+}
+
+/** A context without `client:`: a server, perhaps, then the quoted keys (see readContext). */
+function readKeys(
+  text: string,
+  from: number,
+  facts: LineFacts,
+  all: boolean,
+  readUpstream: UpstreamReader,
+): void {
+  let found = nextKeyAt(text, from, text.length)
+  if (startsAt(text, ', server: ', from)) {
+    facts.server = text.slice(from + 10, found === -1 ? text.length : found >> 3).trim()
+  }
+  while (found !== -1) {
+    const at = found >> 3
+    const key = QUOTED_KEYS[found & 7] ?? 'referrer'
+    const valueStart = at + key.length + 5
+    found = nextKeyAt(text, valueStart, text.length)
+    const valueEnd = found === -1 ? text.length : found >> 3
+    if ((all && key !== 'upstream') || (key === 'upstream' && facts.upstream === undefined)) {
+      const quoted = valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === 34
+      assign(facts, key, text.slice(valueStart, quoted ? valueEnd - 1 : valueEnd), readUpstream)
+    }
   }
 }
 

@@ -49,11 +49,15 @@ export const KNOWN_ACTIONS: readonly string[] = [
   'sending response to client',
 ]
 
-const ACTION = /^[A-Za-z][\w .:[\]/-]{0,200}$/
+const ACTION = /^[A-Za-z][\w .:[\]/()-]{0,200}$/
+/** Another entry's head inside a message: ` 2026/11/22 02:25:27 [error] 7#7: *1 `. */
+const GLUED_HEAD =
+  / \d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[[a-z]{4,6}\] \d{1,10}#\d{1,20}: (?:\*\d{1,20} )?/
 const ERRNO_TAIL = /\((\d{1,6}): ([^()]{0,300})\)$/
 /** An errno whose closing parenthesis a cut took away: `(111: Connection ref`. */
 const ERRNO_CUT = /\((\d{1,6}): ([^()]{0,300})$/
-const CONNECT_TO = /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to )(\S+) failed/i
+const CONNECT_TO =
+  /^(?:connect\(\) to |kevent\(\) reported that connect\(\) to |(?=unix:))(\S+) failed/i
 /** The three messages that name a host nginx could not resolve (see LineFacts.resolve). */
 const UNRESOLVED =
   /^(?:no resolver defined to resolve ([^\s"]{1,253})|([^\s"]{1,253}) could not be resolved|host not found in upstream "([^\s":]{1,253})(?::\d{1,5})?"(?: in \S{1,4096})?)/i
@@ -70,8 +74,11 @@ export type MessageEnd = 'context' | 'end' | 'cut'
  */
 export function readMessage(body: string, ends: MessageEnd): MessageReading {
   const reading: MessageReading = { message: '' }
-  let text = body
-  if (ends !== 'context') text = cutResolver(text.trimEnd(), reading)
+  // Two entries glued on one line (a paste that lost a line break): the later one is whole.
+  const glued = GLUED_HEAD.exec(body)
+  let text = glued === null ? body : body.slice(glued.index + glued[0].length)
+  // A line quoted in prose ends in its sentence's comma or full stop.
+  if (ends !== 'context') text = cutResolver(withoutEndMarks(text.trimEnd()), reading)
   if (ends === 'cut') reading.cut = true
   text = cutAction(text, reading)
   text = cutErrno(text, reading)
@@ -113,8 +120,18 @@ function cutAction(body: string, reading: MessageReading): string {
   const at = lastWhile(body)
   if (at === -1) return body
   const action = body.slice(at + 7)
-  if (!ACTION.test(action)) return body
-  reading.phase = completeAction(action, reading.cut === true)
+  if (ACTION.test(action)) {
+    reading.phase = completeAction(action, reading.cut === true)
+    return body.slice(0, at)
+  }
+  // A known action with what a person left after it (`...upstream: "http://..."`, `; ...`).
+  const lower = action.toLowerCase()
+  const known = KNOWN_ACTIONS.find(
+    (candidate) =>
+      lower.startsWith(candidate.toLowerCase()) && /^[,;:]/.test(action.slice(candidate.length)),
+  )
+  if (known === undefined) return body
+  reading.phase = known
   return body.slice(0, at)
 }
 
@@ -127,7 +144,10 @@ function lastWhile(body: string): number {
 /** A known action in nginx's spelling: whatever its case, or its start when the line was cut. */
 function completeAction(action: string, cut: boolean): string {
   const lower = action.toLowerCase()
-  const known = KNOWN_ACTIONS.find((candidate) => candidate.toLowerCase() === lower)
+  // A module may add its name: `connecting to upstream(proxy_connect)`.
+  const open = lower.endsWith(')') ? lower.lastIndexOf('(') : -1
+  const plain = open === -1 ? lower : lower.slice(0, open).trimEnd()
+  const known = KNOWN_ACTIONS.find((candidate) => candidate.toLowerCase() === plain)
   if (known !== undefined) return known
   if (cut && lower.length >= 5) {
     const started = KNOWN_ACTIONS.find((candidate) => candidate.toLowerCase().startsWith(lower))
@@ -145,4 +165,11 @@ function cutErrno(body: string, reading: MessageReading): string {
   reading.errno = Number(match[1])
   reading.errnoText = match[2] ?? ''
   return body.slice(0, match.index).trimEnd()
+}
+
+/** The text without the commas and full stops a sentence put after a quoted line. */
+function withoutEndMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && /[,.;]/.test(text[end - 1] ?? '')) end -= 1
+  return end === text.length ? text : text.slice(0, end)
 }

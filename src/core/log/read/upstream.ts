@@ -51,8 +51,13 @@ function uriStart(value: string): number {
     const colon = value.indexOf(':', rest + 5)
     return colon === -1 ? value.length : colon + 1
   }
-  const slash = value.indexOf('/', rest)
-  return slash === -1 ? value.length : slash
+  // The authority ends at its first `/`, or at what no address holds (a quote, a space, a
+  // comma): in a line a person retyped, what follows is not the address.
+  for (let at = rest; at < value.length; at += 1) {
+    const code = value.charCodeAt(at)
+    if (code === 47 || code === 34 || code === 32 || code === 44) return at
+  }
+  return value.length
 }
 
 /** Whether `value[0, end)` is a URI scheme: a letter, then letters, digits, `+`, `.`, `-`. */

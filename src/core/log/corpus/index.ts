@@ -1,0 +1,18 @@
+import { BACKEND_LINES } from './backends.ts'
+import { CONTAINER_INCIDENTS } from './incidents-containers.ts'
+import { HOST_INCIDENTS } from './incidents-hosts.ts'
+import { NGINX_DAMAGED_LINES } from './nginx-damaged.ts'
+import { NGINX_EDGE_LINES } from './nginx-edges.ts'
+import { SYSTEM_LINES } from './system.ts'
+import type { CorpusLine, Incident } from './types.ts'
+
+/** Every real line of the corpus (beside public-cases.ts), each with its thread. */
+export const CORPUS_LINES: readonly CorpusLine[] = [
+  ...NGINX_DAMAGED_LINES,
+  ...NGINX_EDGE_LINES,
+  ...SYSTEM_LINES,
+  ...BACKEND_LINES,
+]
+
+/** Every real incident of the corpus: a paste and what its thread found had caused it. */
+export const INCIDENTS: readonly Incident[] = [...CONTAINER_INCIDENTS, ...HOST_INCIDENTS]
