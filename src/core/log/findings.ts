@@ -83,10 +83,12 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
   const { facts } = result
   finding.lines += 1
   const time = sortableTime(facts)
+  // Kept as they are (each pins at most one chunk) and detached once, when finished: in a
+  // log whose every line has a new second, a copy per line was a visible part of the time.
   if (time !== null && time !== acc.lastTime) {
     acc.lastTime = time
-    if (finding.first === null || time < finding.first) finding.first = detach(time)
-    if (finding.last === null || time > finding.last) finding.last = detach(time)
+    if (finding.first === null || time < finding.first) finding.first = time
+    if (finding.last === null || time > finding.last) finding.last = time
   }
   // A DNS failure names no address, only the host it could not resolve: that is its upstream.
   const address = facts.upstream?.address ?? facts.resolve
@@ -132,10 +134,13 @@ function finish(acc: Acc, readSample: CollectorOptions['readSample']): Finding {
   upstreams.sort((a, b) => b.lines - a.lines || a.address.localeCompare(b.address))
   const sample = acc.finding.sample
   const full = readSample?.(acc.sampleText)
+  const { first, last } = acc.finding
   return {
     ...acc.finding,
+    first: first === null ? null : detach(first),
+    last: last === null ? null : detach(last),
     // What a wrapper said (the runtime, its time) is not in the entry's text: keep it.
-    sample: full === undefined ? sample : { ...full, extra: { ...sample.extra, ...full.extra } },
+    sample: full === undefined ? sample : withWrapperFacts(full, sample),
     upstreams,
     statuses: [...acc.statuses].sort((a, b) => a - b),
     servers: [...acc.servers].sort(),
@@ -190,4 +195,10 @@ function pick(x: string | null, y: string | null, keepX: (x: string, y: string) 
   if (x === null) return y
   if (y === null) return x
   return keepX(x, y) ? x : y
+}
+
+/** A sample read again in full, with what only the line's wrapper had said (see finish). */
+function withWrapperFacts(full: LineFacts, first: LineFacts): LineFacts {
+  if (first.extra === undefined) return full
+  return { ...full, extra: { ...first.extra, ...full.extra } }
 }

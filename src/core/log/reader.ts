@@ -38,7 +38,7 @@ export function createReader(options: ReaderOptions = {}): LineReader {
   const depth = options.depth ?? 'finding'
   const all = depth === 'all'
   const memo = createMessageMemo()
-  const readUpstream = createUpstreamReader()
+  const readUpstream = createUpstreamReader({ uri: all })
 
   const readEntry = (
     text: string,
@@ -53,6 +53,8 @@ export function createReader(options: ReaderOptions = {}): LineReader {
     const end = contextAt === -1 ? entry.length : contextAt
     const ends = contextAt !== -1 ? 'context' : cut ? 'cut' : 'end'
     const shape = memo.reading(entry, from, end, ends, facts.level)
+    // A finding never counts this line, whatever its context says: do not read it.
+    if (shape.quiet && !all) return { cause: null, facts, text: entry }
     const { reading } = shape
     if (all) {
       facts.message = reading.message
@@ -77,12 +79,10 @@ export function createReader(options: ReaderOptions = {}): LineReader {
   const readUnwrapped = (text: string, cut: boolean): Classified => {
     const head = readHead(text)
     if (head !== null) {
-      const facts: LineFacts = { source: 'nginx-error' }
-      if (all) headFacts(head, facts)
-      else {
-        if (head.time !== undefined) facts.time = head.time
-        facts.level = head.level
-      }
+      let facts: LineFacts
+      if (all) headFacts(head, (facts = { source: 'nginx-error' }))
+      else if (head.time === undefined) facts = { source: 'nginx-error', level: head.level }
+      else facts = { source: 'nginx-error', time: head.time, level: head.level }
       if (head.start > 0) {
         const wrapper = wrapperOf(text.slice(0, head.start))
         if (wrapper !== null) facts.extra = { wrapper }

@@ -56,9 +56,11 @@ const RULES: readonly MessageRule[] = [
     verdict: () => ({ cause: 'dns-resolve-failed', status: 502 }),
   },
   // At start-up or reload: nginx refuses to start, so there is no status.
+  { test: /^host not found in upstream /, verdict: () => ({ cause: 'dns-resolve-failed' }) },
+  // The `resolver` directive's own name: nginx will not start, and no upstream is involved.
   {
-    test: /^host not found in (?:upstream|resolver) /,
-    verdict: () => ({ cause: 'dns-resolve-failed' }),
+    test: /^host not found in resolver /,
+    verdict: () => ({ cause: null, lookalike: 'resolver-directive' }),
   },
   {
     // Resolver answers nginx could not use: the request waiting on them gets a 502 afterwards.
@@ -110,7 +112,7 @@ const RULES: readonly MessageRule[] = [
         : { cause: null, lookalike: 'client-tls' },
   },
   {
-    test: /^(?:ssl_do_handshake\(\) failed|peer closed connection in ssl handshake)/,
+    test: /^(?:ssl_do_handshake\(\) failed|peer closed connection in ssl handshake|\(ssl: error:)/,
     verdict: (r) =>
       r.phase === 'SSL handshaking to upstream'
         ? { cause: 'upstream-ssl', status: 502 }

@@ -1,6 +1,6 @@
 import { APACHE_RULES } from './programs/apache.ts'
 import { AUDIT_RULES } from './programs/audit.ts'
-import { JAVA_RULES } from './programs/java.ts'
+import { DOTNET_RULES, GO_RULES, JAVA_RULES } from './programs/java.ts'
 import { KERNEL_RULES } from './programs/kernel.ts'
 import { NODE_RULES } from './programs/node.ts'
 import { PHP_FPM_RULES } from './programs/php-fpm.ts'
@@ -23,6 +23,8 @@ const RULES: readonly ProgramRule[] = [
   ...RUBY_RULES,
   ...NODE_RULES,
   ...JAVA_RULES,
+  ...DOTNET_RULES,
+  ...GO_RULES,
   ...APACHE_RULES,
   ...PROXY_RULES,
   ...INGRESS_RULES,

@@ -1031,11 +1031,9 @@ export const NGINX_DAMAGED_LINES: readonly CorpusLine[] = [
   {
     source: 'https://github.com/nginx-proxy/nginx-proxy/issues/1506',
     text: 'nginx: [emerg] host not found in resolver "$resolver_ip" in /usr/src/app/nginx.conf:25',
-    cause: 'dns-resolve-failed',
+    cause: null,
     family: 'nginx-classic',
     note: 'judgement: the resolver directive itself is invalid (a variable), so nginx does not start; not an upstream name failing to resolve',
-    verdict:
-      'a name nginx cannot resolve at start-up, read like host not found in upstream (nginx-edges.ts reads the same message so)',
   },
   {
     source: 'https://github.com/meteor-up/mup-aws-beanstalk/issues/66',

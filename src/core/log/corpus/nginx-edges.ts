@@ -198,16 +198,20 @@ export const NGINX_EDGE_LINES: readonly CorpusLine[] = [
   {
     source: 'https://github.com/coreruleset/modsecurity-crs-docker/pull/365',
     text: '2025/07/23 05:59:24 [emerg] 1#1: host not found in resolver "RESOLVER" in /etc/nginx/nginx.conf:18',
-    cause: 'dns-resolve-failed',
+    cause: null,
     family: 'resolver',
     note: 'start-up: the resolver directive names a host (an unsubstituted template placeholder) that cannot be resolved; nginx does not start.',
+    verdict:
+      'the resolver directive names a host nginx cannot resolve: nginx does not start, and no upstream is involved (as holdout.ts and nginx-damaged.ts read it)',
   },
   {
     source: 'https://github.com/coreruleset/modsecurity-crs-docker/pull/365',
     text: 'nginx: [emerg] host not found in resolver "RESOLVER" in /etc/nginx/nginx.conf:18',
-    cause: 'dns-resolve-failed',
+    cause: null,
     family: 'resolver',
     note: 'the same failure in the "nginx: [emerg]" stderr form.',
+    verdict:
+      'the resolver directive names a host nginx cannot resolve: nginx does not start, and no upstream is involved (as holdout.ts and nginx-damaged.ts read it)',
   },
   {
     source: 'https://github.com/alibaba/tengine/issues/626',

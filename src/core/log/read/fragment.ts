@@ -13,7 +13,7 @@ export interface Fragment {
  * of its own (`PHP message: ...`). Anything else without a head is not nginx's.
  */
 const KNOWN_MESSAGE_ANYWHERE =
-  /(?:^|(?<=[\s"'`:.*\]]))(?:failed \(\d{1,5}: [^)]{1,80}\) while (?:connecting|reading|sending|SSL handshaking)|unix:\S{1,300} failed \(\d{1,5}: |connect\(\) (?:to \S+ )?failed|upstream (?:timed out|prematurely|sent|ssl)|no live upstreams|(?:recv|readv|writev|send|sendfile)\(\) failed \(|ssl_do_handshake\(\) failed|peer closed connection in ssl|no resolver defined|fastcgi sent in stderr|php message: |\d{1,9} worker_connections|host not found in upstream |socket\(\) failed \(|(?:pwritev?|writev?|open|malloc)\(\S{0,30}\) (?:"[^"]{1,300}" )?failed \(|ngx_slab_alloc\(\) failed|primary script unknown|unable to open primary script)/i
+  /(?:^|(?<=[\s"'`:.*\]]))(?:\(SSL: error:|failed \(\d{1,5}: [^)]{1,80}\) while (?:connecting|reading|sending|SSL handshaking)|unix:\S{1,300} failed \(\d{1,5}: |connect\(\) (?:to \S{1,300} )?failed|upstream (?:timed out|prematurely|sent|ssl)|no live upstreams|(?:recv|readv|writev|send|sendfile)\(\) failed \(|ssl_do_handshake\(\) failed|peer closed connection in ssl|no resolver defined|fastcgi sent in stderr|php message: |\d{1,9} worker_connections|host not found in upstream |socket\(\) failed \(|accept4?\(\) failed \(|(?:pwritev?|writev?|open|malloc)\(\S{0,30}\) (?:"[^"]{1,300}" )?failed \(|ngx_slab_alloc\(\) failed|primary script unknown|unable to open primary script)/i
 /** `NAME could not be resolved (`: the one known message that starts with a name. */
 const UNRESOLVED = /[^\s"'`:]{1,253} could not be resolved \(/
 
@@ -25,6 +25,8 @@ const UNRESOLVED = /[^\s"'`:]{1,253} could not be resolved \(/
 const LEAD = /^[\s"'`.…>*-]*/
 const CONNECTION = /(?:^|\s)\*(\d{1,20}) $/
 const PLAIN_WORD = /^[A-Za-z]{2,}$/
+/** The time PHP-FPM's log lines start with: `[22-Nov-2026 02:25:27]`. */
+const PHP_FPM_TIME = /\[\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d/
 
 /** Reads where the message of a head-less nginx line starts, or null when it is not one. */
 export function messageStart(text: string): Fragment | null {
@@ -36,7 +38,8 @@ export function messageStart(text: string): Fragment | null {
   if (found === null) return null
   const body = lead + found.index
   const prefix = text.slice(lead, body)
-  if (prefix.length > 80 || !isHeadRemains(prefix)) return null
+  // PHP-FPM's own log quotes PHP messages too (`[29-Mar-2013 18:16:53] NOTICE: PHP message:`).
+  if (prefix.length > 80 || !isHeadRemains(prefix) || PHP_FPM_TIME.test(prefix)) return null
   const fragment: Fragment = { start: lead, body }
   const connection = CONNECTION.exec(prefix)
   if (connection?.[1] !== undefined) fragment.connection = Number(connection[1])

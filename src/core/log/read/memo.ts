@@ -7,6 +7,11 @@ import { readMessage, type MessageEnd, type MessageReading } from './message.ts'
 /** A message read once, and the verdicts it has had (they also depend on source and kind). */
 export interface Shape {
   reading: MessageReading
+  /**
+   * No source or upstream makes this message evidence (a client's abort, a notice): a reader
+   * that wants only a finding's facts need not read its context.
+   */
+  quiet: boolean
   /** The verdict for a line of this message from `source` with an upstream of `kind`. */
   verdict(source: LineSource, kind: UpstreamKind): Verdict
 }
@@ -68,11 +73,15 @@ export function createMessageMemo(): MessageMemo {
 function createEntry(written: string, ends: MessageEnd, level: NginxLevel | undefined): Entry {
   const reading = readMessage(written, ends)
   const verdicts: { source: LineSource; kind: UpstreamKind; verdict: Verdict }[] = []
+  const quiet = SOURCES.every((source) =>
+    KINDS.every((kind) => nginxVerdict({ reading, level, source, kind }).cause === null),
+  )
   return {
     level,
     ends,
     written,
     reading,
+    quiet,
     verdict(source, kind) {
       for (const known of verdicts) {
         if (known.source === source && known.kind === kind) return known.verdict
@@ -83,6 +92,9 @@ function createEntry(written: string, ends: MessageEnd, level: NginxLevel | unde
     },
   }
 }
+
+const SOURCES: readonly LineSource[] = ['nginx-error', 'nginx-stream']
+const KINDS: readonly UpstreamKind[] = ['', 'unix', 'v4', 'v6', '::1', '0.0.0.1']
 
 /** A cheap hash of the message: its length and characters sampled across it. */
 function signatureOf(text: string, start: number, end: number): number {

@@ -30,7 +30,7 @@ export function unwrapLine(raw: string): Unwrapped {
   // answers those in its C++ runtime (see starts-at.ts), and this runs for every line.
   let text = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
   if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1)
-  if (startsAt(text, '{"log":"', 0)) return unwrapDockerJson(text)
+  if (text.charCodeAt(0) === 123 && startsAt(text, '{"log":"', 0)) return unwrapDockerJson(text)
   const first = text.charCodeAt(0)
   // Only a line starting with a quote mark or white space can be quoted or indented.
   if (first === 62 || first === 32 || first === 9) {

@@ -21,6 +21,10 @@ export const KERNEL_RULES: readonly ProgramRule[] = [
   oom(/\bKilled process (\d{1,10}),? (?:UID \d{1,10},? )?\(([^)]{1,100})\)/, ['pid', 'process']),
   oom(/\boom_reaper: reaped process (\d{1,10}) \(([^)]{1,100})\)/, ['pid', 'process']),
   oom(/\boom-kill:.{0,400}?task=([^,\s]{1,100}),pid=(\d{1,10})/, ['process', 'pid']),
+  oom(/\boom-kill:constraint=/),
+  oom(/\bmemory: usage \d{1,20}kB, limit \d{1,20}kB, failcnt \d{1,20}/),
+  // systemd-oomd, the userspace killer, acting on memory pressure.
+  oom(/\bsystemd-oomd\[\d{1,10}\]: (?:oomd attempting to kill|Killed \S{1,300} due to)/),
   oom(/\b(\S{1,100}) invoked oom-killer:/, ['trigger']),
   oom(/\bTask in \S{1,300} killed as a result of limit of /),
   oom(/\bcpuset=\S{1,300} mems_allowed=/),

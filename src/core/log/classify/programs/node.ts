@@ -5,7 +5,7 @@ export const NODE_RULES: readonly ProgramRule[] = [
   {
     source: 'app',
     cause: 'backend-crash',
-    pattern: /FATAL ERROR: .{0,200}JavaScript heap out of memory/,
+    pattern: /FATAL ERROR: .{0,200}(?:JavaScript heap|process) out of memory/,
     alternative: 'oom-kill',
   },
   // PM2 replacing the old process of a reload: `App [api:_old_3]` exits as planned.
@@ -44,6 +44,6 @@ export const NODE_RULES: readonly ProgramRule[] = [
   {
     source: 'app',
     cause: 'backend-crash',
-    pattern: /\blisten EADDRINUSE\b|\bEADDRINUSE: address already in use/,
+    pattern: /\b(?:listen|bind) EADDRINUSE\b|\bEADDRINUSE: address already in use/,
   },
 ]

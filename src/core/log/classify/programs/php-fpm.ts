@@ -50,6 +50,12 @@ export const PHP_FPM_RULES: readonly ProgramRule[] = [
   },
   {
     source: 'php-fpm',
+    cause: 'backend-crash',
+    pattern:
+      /child \d{1,10} said into stderr: ".{0,300}?(?:\*\*\* Error in|corrupted |Segmentation fault|double free)/,
+  },
+  {
+    source: 'php-fpm',
     cause: 'fastcgi-stderr',
     pattern:
       /child \d{1,10} said into stderr: ".{0,300}?(?:Primary script unknown|Unable to open primary script|PHP (?:Fatal|Parse) error)/,

@@ -60,7 +60,7 @@ export const PYTHON_RULES: readonly ProgramRule[] = [
     refine: (extra) => (HTTP_AS_UWSGI.has(extra.size ?? '') ? { cause: 'invalid-response' } : null),
   },
   crash(
-    /HARAKIRI (?:ON WORKER|\[core|!!!)|\*\*\* HARAKIRI \*\*\*|DAMN ! worker \d{1,5} \(pid: \d{1,10}\) died/,
+    /HARAKIRI (?:ON WORKER|\[core|!!!|triggered by worker)|\*\*\* HARAKIRI \*\*\*|DAMN ! worker \d{1,5} \(pid: \d{1,10}\) died/,
   ),
   crash(
     /--- no python application found|unable to load app \d{1,4} \(mountpoint=|\bno app loaded\. (?:going in full dynamic mode|GAME OVER)|!!! uWSGI process \d{1,10} got Segmentation Fault !!!/,

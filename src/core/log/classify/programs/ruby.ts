@@ -10,7 +10,7 @@ export const RUBY_RULES: readonly ProgramRule[] = [
   crash(
     /\bworker=\d{1,5} PID:\d{1,10} timeout \(\d{1,6}s > \d{1,6}s\), killing|reaped #<Process::Status: pid \d{1,10} (?:SIG[A-Z]{2,8} \(signal \d{1,3}\)|exit [1-9]\d{0,3})> worker=\d{1,5}/,
   ),
-  crash(
-    /Could not spawn process for application|Cannot checkout session because a spawning error occurred|Could not start the spawn server|Unexpected error in mod_passenger|AppPreloader.{0,200}could not be started/,
-  ),
+  crash(/Could not spawn process for application|Could not start the spawn server/),
+  crash(/Cannot checkout session because a spawning error occurred/),
+  crash(/Unexpected error in mod_passenger|AppPreloader .{0,200}could not be started/),
 ]

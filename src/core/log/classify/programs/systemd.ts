@@ -36,7 +36,7 @@ export const MANAGER_RULES: readonly ProgramRule[] = [
     ),
   ),
   crash(new RegExp(`\\bUnit ${UNIT} entered failed`)),
-  crash(new RegExp(`\\bJob for ${UNIT} failed\\b`)),
+  crash(new RegExp(`Job for ${UNIT} failed\\b`)),
   crash(new RegExp(`\\bsystemd\\[\\d{1,10}\\]: ${UNIT} failed\\.?$`)),
   crash(/^\s*Active: failed \(Result: ([\w-]{1,40})\)/, ['result']),
   // Upstart (Ubuntu before systemd).
