@@ -10,21 +10,34 @@ import { best, timeCommand } from './measure.ts'
 // same run on the same machine, plus the browser figures. Exits 1 when a target is missed.
 const LINES = 1_000_000
 const FILE = 'bench/data/error-1m.log'
+// A second log whose lines never repeat (every line its own second, pid, connection, client,
+// path and upstream port), as a busy fleet's log: no reader can lean on having seen a line.
+const UNIQUE_FILE = 'bench/data/error-1m-unique.log'
 // The grep an on-call engineer would run to count gateway errors: error-level lines that
 // mention an upstream or a failed connect/resolve. On the generated file it counts exactly
 // the lines the summary reports as evidence (checked below), so both do the same job.
 const GREP = String.raw`\[(error|crit|alert)\] .*(upstream|connect\(\)|could not be resolved|no resolver)`
+// The quickest grep there is: literal words, which grep finds without a regular expression
+// engine's work per line. The unique log is timed against it.
+const LITERAL_GREP =
+  'Connection refused|timed out|prematurely closed|No such file|Connection reset|no live upstreams|too big header|SSL_do_handshake|could not be resolved|FastCGI sent in stderr'
 const CLI = ['--max-semi-space-size=4', 'bin/nginx-502-doctor.js']
 
 const rows: [string, string, boolean][] = []
 const check = (name: string, value: string, ok: boolean) => rows.push([name, value, ok])
 
-if (!fileHasLines(FILE, LINES)) {
-  console.log(`Generating ${LINES.toLocaleString('en-US')} lines into ${FILE} ...`)
-  await generateLog(FILE, LINES)
+for (const [file, variety] of [
+  [FILE, 'repeating'],
+  [UNIQUE_FILE, 'unique'],
+] as const) {
+  if (!fileHasLines(file, LINES)) {
+    console.log(`Generating ${LINES.toLocaleString('en-US')} ${variety} lines into ${file} ...`)
+    await generateLog(file, LINES, variety)
+  }
+  const mb = statSync(file).size / 1e6
+  console.log(`Input: ${file}, ${LINES.toLocaleString('en-US')} lines, ${mb.toFixed(0)} MB`)
 }
-const mb = statSync(FILE).size / 1e6
-console.log(`Input: ${FILE}, ${LINES.toLocaleString('en-US')} lines, ${mb.toFixed(0)} MB\n`)
+console.log('')
 
 const grep = best(3, () => timeCommand('grep', ['-cE', GREP, FILE], true))
 const summary = best(5, () => timeCommand('node', [...CLI, FILE], true))
@@ -50,9 +63,26 @@ check(
   ratio(json.seconds, grep.seconds),
   json.seconds <= 15 * grep.seconds,
 )
+
+const literal = best(3, () => timeCommand('grep', ['-cE', LITERAL_GREP, UNIQUE_FILE], true))
+const uniqueSummary = best(5, () => timeCommand('node', [...CLI, UNIQUE_FILE], true))
+const uniqueJson = best(3, () => timeCommand('node', [...CLI, '--json', UNIQUE_FILE]))
+check('unique log: literal grep -cE (baseline)', `${literal.seconds.toFixed(2)} s`, true)
+check(
+  'unique log: summary vs literal grep (<= 8x)',
+  ratio(uniqueSummary.seconds, literal.seconds),
+  uniqueSummary.seconds <= 8 * literal.seconds,
+)
+check(
+  'unique log: --json vs literal grep (<= 20x)',
+  ratio(uniqueJson.seconds, literal.seconds),
+  uniqueJson.seconds <= 20 * literal.seconds,
+)
 for (const [name, run] of [
   ['summary', summary],
   ['--json', json],
+  ['unique log: summary', uniqueSummary],
+  ['unique log: --json', uniqueJson],
 ] as const) {
   const peak = run.peakMb
   check(

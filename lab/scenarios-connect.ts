@@ -3,7 +3,7 @@
  */
 import path from 'node:path'
 import { freePort, fullBacklogBackend, httpBackend, unixBackend } from './backends.ts'
-import { causal, related, type Scenario } from './scenario-kit.ts'
+import { causal, lookalike, related, type Scenario } from './scenario-kit.ts'
 
 const REFUSED = /connect\(\) failed \(111: Connection refused\) while connecting to upstream/
 
@@ -129,6 +129,34 @@ export const CONNECT_SCENARIOS: Scenario[] = [
     rules: [
       causal(/no live upstreams while connecting to upstream/, 'no-live-upstreams'),
       related(REFUSED, 'upstream-refused'),
+    ],
+  },
+  {
+    // What nginx makes of `proxy_pass http://localhost:PORT` on a host whose /etc/hosts gives
+    // localhost both ::1 and 127.0.0.1: a group of the two addresses, named localhost (the
+    // group is written out here so the lab does not depend on this machine's /etc/hosts).
+    id: 'localhost-pair',
+    title: 'localhost as [::1] and 127.0.0.1 on one port where nothing listens',
+    cause: 'no-live-upstreams',
+    expectStatus: 502,
+    setup: async () => {
+      const port = await freePort()
+      const http = [
+        'upstream localhost {',
+        `    server [::1]:${port};`,
+        `    server 127.0.0.1:${port};`,
+        '}',
+      ]
+      return { backends: [], config: { http, location: ['proxy_pass http://localhost;'] } }
+    },
+    fire: async (env) => {
+      for (let i = 0; i < 3; i += 1) await env.request({ path: `/orders/${i}` })
+    },
+    rules: [
+      causal(/no live upstreams while connecting to upstream/, 'no-live-upstreams'),
+      related(/Connection refused.*upstream: "http:\/\/127\.0\.0\.1:/, 'upstream-refused'),
+      related(/Connection refused.*upstream: "http:\/\/\[::1\]:/, 'upstream-refused-ipv6'),
+      lookalike(/upstream server temporarily disabled/),
     ],
   },
   {

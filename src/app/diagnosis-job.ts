@@ -1,13 +1,14 @@
-import { diagnose, type Diagnosis } from './diagnose.ts'
+import type { Diagnosis } from './diagnose.ts'
+import { loadEngine } from './engine-loader.ts'
 
 /** A diagnosis running in the background; cancelling drops its result. */
 export interface DiagnosisJob {
   cancel: () => void
 }
 
-function diagnoseHere(text: string): Diagnosis | Error {
+async function diagnoseHere(text: string): Promise<Diagnosis | Error> {
   try {
-    return diagnose(text)
+    return (await loadEngine())(text)
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error))
   }
@@ -30,7 +31,7 @@ export function startDiagnosisJob(
   const fallback = (): void => {
     worker?.terminate()
     setTimeout(() => {
-      if (!cancelled) finish(diagnoseHere(text))
+      if (!cancelled) void diagnoseHere(text).then(finish)
     }, 0)
   }
   try {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { FindingsList } from '../components/findings-list.tsx'
-import { rankReason } from '../content/ranking.ts'
+import { startHereReason } from '../content/ranking.ts'
 import type { CauseId } from '../core/causes.ts'
 import { inferSetup } from '../core/fix/infer-setup.ts'
 import { useLogStore } from '../store/log-store.ts'
@@ -32,7 +32,7 @@ export function FindingGuides({ items }: { items: readonly DiagnosedFinding[] })
     <FindingsList
       items={items}
       open={open}
-      reason={rankReason(causes)}
+      reason={startHereReason(items.map((i) => i.finding))}
       onToggle={toggle}
       renderGuide={({ finding }) => (
         <GuidePanel cause={finding.cause} facts={finding.sample} inferred={inferred} />

@@ -8,6 +8,7 @@ import { readLineBatches } from './read-lines.ts'
 import { formatSummary } from './summary.ts'
 import { FIRST_CHECKS } from '../content/engine.ts'
 import type { Finding } from '../core/log/finding.ts'
+import { rankFindings } from '../core/log/rank.ts'
 import { diagnoseFindings } from '../core/log/run.ts'
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -64,7 +65,8 @@ async function runSequential(
   out: ReturnType<typeof createOutput>,
   json: ((record: string) => void) | null,
 ): Promise<{ findings: Finding[]; total: number }> {
-  return processLines(readLineBatches(files), 1, json, out.drain)
+  const { findings, total } = await processLines(readLineBatches(files), 1, json, out.drain)
+  return { findings: rankFindings(findings), total }
 }
 
 /** One large regular file: worth reading in two halves on two cores. */

@@ -39,8 +39,15 @@ export async function runParallel(
   // the lines of the first half first would hold up both threads for a tenth of a second.
   if (json !== null) worker.postMessage((await countNewlines(file, split)) + 1)
   try {
+    const started = Date.now()
     const first = await processLines(readRangeBatches(file, 0, split), 1, json, out.drain)
+    const mainDone = Date.now()
     const rest = await second
+    if (process.env['NGINX_502_DOCTOR_TIMES'] !== undefined) {
+      process.stderr.write(
+        `main ${mainDone - started} ms, worker done after ${Date.now() - started} ms\n`,
+      )
+    }
     if (job.jsonOut !== null) await copyOut(job.jsonOut, out)
     const later = json === null ? shiftLines(rest.findings, first.total) : rest.findings
     return {

@@ -5,7 +5,7 @@ import { toJsonLine } from './json-record.ts'
 
 /** What one pass over a stream of lines produced. */
 export interface Processed {
-  /** The findings, ranked (empty with JSON Lines, which are the whole output). */
+  /** The findings as gathered, unranked (empty with JSON Lines, which are the whole output). */
   findings: Finding[]
   total: number
 }
@@ -39,5 +39,5 @@ export async function processLines(
   }
   const rest = run.end()
   print?.(rest)
-  return { findings: run.findings().map((d) => d.finding), total: run.lines }
+  return { findings: run.gathered(), total: run.lines }
 }

@@ -1,5 +1,6 @@
 import { useId, type MouseEvent } from 'react'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import { findingNotes } from '../content/ranking.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { CauseBadge } from './cause-badge.tsx'
 import { CopyButton } from './copy-button.tsx'
@@ -41,7 +42,11 @@ export function FindingCard(props: FindingCardProps) {
       onClick={open ? undefined : (e) => isPlainClick(e) && onToggle()}
     >
       {startHere && <p className="start-here-label">Start here</p>}
-      {startHere && reason != null && <p className="start-here-why">{reason}</p>}
+      {startHere && reason != null && (
+        <p className="start-here-why">
+          <InlineCode text={reason} />
+        </p>
+      )}
       <div className="finding-head">
         <CauseBadge cause={finding.cause} />
         <span className="finding-count">{plural(finding.lines, 'line')}</span>
@@ -64,6 +69,11 @@ export function FindingCard(props: FindingCardProps) {
         <InlineCode text={plain} />
       </p>
       <FindingFacts finding={finding} />
+      {findingNotes(finding, startHere).map((note) => (
+        <p className="finding-note" key={note}>
+          <InlineCode text={note} />
+        </p>
+      ))}
       <div className="check">
         <p className="check-label">First check</p>
         <pre>

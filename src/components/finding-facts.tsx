@@ -3,7 +3,10 @@ import { formatStatus, formatTimeRange, plural } from './format.ts'
 
 const MAX_LISTED = 5
 
-function Upstreams({ upstreams }: Pick<Finding, 'upstreams'>) {
+function Upstreams({
+  upstreams,
+  otherUpstreamLines,
+}: Pick<Finding, 'upstreams' | 'otherUpstreamLines'>) {
   const shown = upstreams.slice(0, MAX_LISTED)
   const more = upstreams.length - shown.length
   return (
@@ -14,6 +17,11 @@ function Upstreams({ upstreams }: Pick<Finding, 'upstreams'>) {
         </li>
       ))}
       {more > 0 && <li className="muted">and {plural(more, 'other upstream')}</li>}
+      {otherUpstreamLines > 0 && (
+        <li className="muted">
+          and {plural(otherUpstreamLines, 'line')} to upstreams not counted one by one
+        </li>
+      )}
     </ul>
   )
 }
@@ -40,8 +48,17 @@ export function FindingFacts({ finding }: { finding: Finding }) {
         <div>
           <dt>{finding.upstreams.length === 1 ? 'Upstream' : 'Upstreams'}</dt>
           <dd>
-            <Upstreams upstreams={finding.upstreams} />
+            <Upstreams
+              upstreams={finding.upstreams}
+              otherUpstreamLines={finding.otherUpstreamLines}
+            />
           </dd>
+        </div>
+      )}
+      {finding.processes.length > 0 && (
+        <div>
+          <dt>{finding.processes.length === 1 ? 'Process' : 'Processes'}</dt>
+          <dd>{finding.processes.slice(0, MAX_LISTED).join(', ')}</dd>
         </div>
       )}
       {servers.length > 0 && (

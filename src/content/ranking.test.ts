@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS } from '../core/causes.ts'
 import { CAUSE_RANK } from '../core/log/rank.ts'
-import { BAND_REASONS, CAUSE_REASONS, rankBand, rankReason } from './ranking.ts'
+import { createDiagnosisRun } from './engine.ts'
+import {
+  BAND_REASONS,
+  CAUSE_REASONS,
+  explanationOf,
+  findingNotes,
+  rankBand,
+  rankReason,
+  startHereReason,
+} from './ranking.ts'
 
 describe('why the first finding ranks first', () => {
   it('has a sentence for every cause that can come first', () => {
@@ -39,5 +49,32 @@ describe('why the first finding ranks first', () => {
     for (const text of [...Object.values(BAND_REASONS), ...Object.values(CAUSE_REASONS)]) {
       expect(text.toLowerCase()).not.toContain('start here')
     }
+  })
+})
+
+describe('what a finding explains, in words (lab lines)', () => {
+  const findingsOf = (id: string) => {
+    const run = createDiagnosisRun()
+    const text = readFileSync(new URL(`../../lab/captured/${id}.log`, import.meta.url), 'utf8')
+    for (const line of text.split('\n')) run.push(line)
+    run.end()
+    return run.findings().map((d) => d.finding)
+  }
+
+  it('says localhost is two servers, both refused, and nothing listens', () => {
+    const found = findingsOf('localhost-pair')
+    expect(startHereReason(found)).toMatch(/`localhost` is two servers.*both refused/)
+    expect(findingNotes(found[0]!, true).join(' ')).toMatch(/Includes 1 refused at `\[::1\]`/)
+  })
+
+  it('says which servers’ failures left nginx without one', () => {
+    const found = findingsOf('no-live-upstreams')
+    expect(explanationOf(found[0]!)).toMatch(/no server left to try/)
+  })
+
+  it('falls back to why its band comes first when it explains nothing but the 502s', () => {
+    const found = findingsOf('refused')
+    expect(explanationOf(found[0]!)).toBeNull()
+    expect(startHereReason(found)).toMatch(/access log/)
   })
 })

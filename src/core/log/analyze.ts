@@ -61,7 +61,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     push(line) {
       lineNo += 1
       const next = read(line)
-      if (held !== null && continues({ text: heldText, read: held }, line, next)) {
+      if (held !== null && continues(heldText, held, line, next)) {
         heldText = joinPiece(heldText, unwrapLine(line).text, readFully)
         heldRest ??= []
         heldRest.push(lineNo)

@@ -17,6 +17,11 @@ export interface FindingsCollector {
   add(result: LineResult, text: string): void
   /** The findings so far, ranked (see {@link rankFindings}). */
   findings(): Finding[]
+  /**
+   * The findings so far as gathered, before ranking: what {@link mergeFindings} joins when a
+   * log is read in parts (ranking takes in `[::1]` refusals, which only the whole log can tell).
+   */
+  gathered(): Finding[]
 }
 
 interface Acc {
@@ -32,6 +37,7 @@ interface Acc {
    */
   lastServer: string
   lastTime: string
+  lastStatus: number
   /** Whether the sample names an upstream; until one does, a line that does replaces it. */
   sampleNames: boolean
   /** The sample's entry text, read again with every fact when the findings are asked for. */
@@ -63,6 +69,7 @@ export function createFindingsCollector(options: CollectorOptions = {}): Finding
           processes: new Set(),
           lastServer: '',
           lastTime: '',
+          lastStatus: -1,
           sampleNames: namesUpstream(result.facts),
           sampleText: detach(text),
         }
@@ -71,7 +78,10 @@ export function createFindingsCollector(options: CollectorOptions = {}): Finding
       addTo(acc, result, text)
     },
     findings() {
-      return rankFindings([...byCause.values()].map((acc) => finish(acc, options.readSample)))
+      return rankFindings(this.gathered())
+    },
+    gathered() {
+      return [...byCause.values()].map((acc) => finish(acc, options.readSample))
     },
   }
 }
@@ -101,7 +111,11 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
       acc.upstreams.set(kept, { address: kept, lines: 1 })
     }
   }
-  if (facts.status !== undefined) acc.statuses.add(facts.status)
+  const status = facts.status
+  if (status !== undefined && status !== acc.lastStatus) {
+    acc.lastStatus = status
+    acc.statuses.add(status)
+  }
   const server = facts.server
   if (server !== undefined && server !== acc.lastServer) {
     acc.lastServer = server
@@ -110,7 +124,8 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
     }
   }
   if (facts.source === 'nginx-stream') finding.stream += 1
-  const process = facts.extra?.process ?? facts.extra?.service ?? facts.extra?.app
+  const extra = facts.extra
+  const process = extra === undefined ? undefined : (extra.process ?? extra.service ?? extra.app)
   if (process !== undefined && acc.processes.size < 10 && !acc.processes.has(process)) {
     acc.processes.add(detach(process))
   }
@@ -149,9 +164,10 @@ function finish(acc: Acc, readSample: CollectorOptions['readSample']): Finding {
 }
 
 /**
- * Merges the findings of two consecutive parts of one log (`earlier` read before `later`), as
- * when a large file is read by two workers: counts add up, times widen, examples and the
- * sample come from the earlier part first. The result is ranked.
+ * Merges the gathered findings (see FindingsCollector.gathered) of two consecutive parts of
+ * one log (`earlier` read before `later`), as when a large file is read by two workers: counts
+ * add up, times widen, examples and the sample come from the earlier part first. The result
+ * is ranked.
  */
 export function mergeFindings(earlier: readonly Finding[], later: readonly Finding[]): Finding[] {
   const byCause = new Map(earlier.map((finding) => [finding.cause, finding]))

@@ -13,12 +13,6 @@ const STARTS_WITH_KEY =
 const COMPLETE_TAIL =
   /(?:, server: [^\s,"]*|"|, resolver: \S+|[)\d]|upstream|connection|method|process(?:es)?)$/
 
-/** What {@link continues} needs to know of the entry held back. */
-export interface HeldEntry {
-  text: string
-  read: Classified
-}
-
 /**
  * Whether `line` (read as `next`) continues the entry held back rather than being one of its
  * own. A line that can start an entry (a head, a message only nginx writes, `PHP message:`,
@@ -28,16 +22,21 @@ export interface HeldEntry {
  * nginx's context continues, and a fragment continues only an entry that was visibly cut: a
  * note typed under a complete line stays a line of its own.
  */
-export function continues(held: HeldEntry, line: string, next: Classified): boolean {
-  if (line.trim() === '') return false
+export function continues(
+  heldText: string,
+  held: Classified,
+  line: string,
+  next: Classified,
+): boolean {
+  if (isBlank(line)) return false
   const starts = next.facts.source !== 'unknown'
   if (starts) {
     const headless = next.facts.source === 'nginx-error' && next.facts.level === undefined
-    return headless && headOnly(held.read) && !next.text.startsWith('PHP message:')
+    return headless && headOnly(held) && !next.text.startsWith('PHP message:')
   }
-  if (openQuote(held.text)) return true
+  if (openQuote(heldText)) return true
   if (CONTEXT_PIECE.test(line)) return true
-  return !COMPLETE_TAIL.test(held.text.slice(-120).trimEnd())
+  return !COMPLETE_TAIL.test(heldText.slice(-120).trimEnd())
 }
 
 /** An nginx entry whose line ended right after its head: its message is on the next line. */
@@ -88,4 +87,13 @@ function score(read: Classified): number {
     if (field !== undefined) points += 1
   }
   return points
+}
+
+/** Whether a line holds nothing but white space (checked without trimming a copy). */
+function isBlank(line: string): boolean {
+  for (let at = 0; at < line.length; at += 1) {
+    const code = line.charCodeAt(at)
+    if (code !== 32 && code !== 9 && code !== 13) return false
+  }
+  return true
 }

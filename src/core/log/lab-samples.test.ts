@@ -14,6 +14,7 @@ const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8'))
 // after its servers refused, and a dropped request shows up as a client abort.
 const ALSO: Partial<Record<string, CauseId[]>> = {
   'no-live-upstreams': ['upstream-refused'],
+  'localhost-pair': ['upstream-refused', 'upstream-refused-ipv6'],
   // Whether the kernel reports a closed socket as EPIPE or ECONNRESET depends on timing.
   'broken-pipe': ['upstream-reset'],
 }

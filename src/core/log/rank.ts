@@ -56,7 +56,7 @@ const EXPLAINS: readonly [CauseId, readonly CauseId[], ExplainReason, boolean][]
   ['backend-crash', BACKEND_FAILURES, 'same-time', true],
   ['php-fpm-max-children', BACKEND_FAILURES, 'same-time', true],
   ['selinux-denied', ['permission-denied'], 'denial', false],
-  ['upstream-refused-ipv6', ['no-live-upstreams'], 'localhost-pair', false],
+  ['upstream-refused-ipv6', ['no-live-upstreams'], 'group-servers', false],
   ['upstream-refused', ['no-live-upstreams'], 'group-servers', false],
   ['upstream-unreachable', ['no-live-upstreams'], 'group-servers', false],
   ['upstream-connect-timeout', ['no-live-upstreams'], 'group-servers', false],
@@ -101,15 +101,22 @@ function explanations(finding: Finding, byCause: ReadonlyMap<CauseId, Finding>):
       const other = byCause.get(target)
       if (other === undefined || other === finding) continue
       if (timed && !closeInTime(finding, other)) continue
-      if (reason === 'localhost-pair' && !namesLocalhost(other)) continue
-      found.push({ cause: target, reason })
+      // `localhost` names two servers, `[::1]` and `127.0.0.1`: their refusals are why.
+      const pair = reason === 'group-servers' && namesLocalhost(other) && isRefusal(finding.cause)
+      found.push({ cause: target, reason: pair ? 'localhost-pair' : reason })
     }
   }
   const symptom = byCause.get('access-log-502')
-  if (finding.cause !== 'access-log-502' && symptom !== undefined) {
+  const timely =
+    CAUSE_RANK[finding.cause] >= 20 || (symptom !== undefined && closeInTime(finding, symptom))
+  if (finding.cause !== 'access-log-502' && symptom !== undefined && timely) {
     found.push({ cause: 'access-log-502', reason: 'symptom' })
   }
   return found
+}
+
+function isRefusal(cause: CauseId): boolean {
+  return cause === 'upstream-refused' || cause === 'upstream-refused-ipv6'
 }
 
 function namesLocalhost(finding: Finding): boolean {

@@ -6,7 +6,7 @@ import { messageStart } from './read/fragment.ts'
 import { headFacts, readHead } from './read/head.ts'
 import { createMessageMemo } from './read/memo.ts'
 import { createUpstreamReader, upstreamKind } from './read/upstream.ts'
-import { cutTrailingColumns, unwrapLine, wrapperOf } from './read/unwrap.ts'
+import { cutTrailingColumns, unwrapInto, wrapperOf, type Unwrapped } from './read/unwrap.ts'
 import type { Classified, LineFacts } from './types.ts'
 
 /** Options of {@link createReader}. */
@@ -107,8 +107,10 @@ export function createReader(options: ReaderOptions = {}): LineReader {
     return { cause: null, facts: { source: 'unknown' }, text }
   }
 
+  const unwrapped: Unwrapped = { text: '' }
   return (raw) => {
-    const { text, wrapperTime, cut } = unwrapLine(raw)
+    unwrapInto(raw, unwrapped)
+    const { text, wrapperTime, cut } = unwrapped
     const result = readUnwrapped(text, cut === true)
     if (wrapperTime !== undefined) result.facts.extra = { ...result.facts.extra, wrapperTime }
     return result

@@ -34,6 +34,8 @@ export interface LogRun {
   readonly lines: number
   /** The findings so far, root cause first, each with its first check filled in. */
   findings(): DiagnosedFinding[]
+  /** The findings as gathered, unranked: for merging the parts of a log read in parallel. */
+  gathered(): Finding[]
 }
 
 /**
@@ -65,6 +67,7 @@ export function createLogRun(options: LogRunOptions): LogRun {
       return lines
     },
     findings: () => diagnoseFindings(collector.findings(), options.checks),
+    gathered: () => collector.gathered(),
   }
 }
 

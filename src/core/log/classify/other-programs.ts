@@ -37,8 +37,19 @@ const RULES: readonly ProgramRule[] = [
  * overloaded backend, and the look-alikes among them. Null when no rule knows the line.
  */
 export function classifyOtherLine(text: string): ProgramVerdict | null {
-  return firstMatch(RULES, withoutMarkdown(text).trim())
+  const plain = withoutMarkdown(text).trim()
+  const verdict = firstMatch(RULES, plain)
+  if (verdict === null) return null
+  // When the program wrote its own date (PHP-FPM, gunicorn, PM2 ...), findings can tell
+  // whether its crash came at the time of nginx's errors (rank.ts).
+  const time = PROGRAM_TIME.exec(plain.slice(0, 48))
+  const written = time?.[1] ?? time?.[2]
+  if (written !== undefined) verdict.facts.time = written
+  return verdict
 }
+
+/** A date near the start of a program's line: PHP-FPM's `22-Nov-2026 02:25:27`, or ISO's. */
+const PROGRAM_TIME = /(\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d)|(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)/
 
 /** The line without what markdown left on it: bold markers, inline-code backticks around it. */
 function withoutMarkdown(text: string): string {

@@ -1,6 +1,7 @@
 import { BACKEND_LINES } from './backends.ts'
 import { HOLDOUT_LINES } from './holdout.ts'
 import { CONTAINER_INCIDENTS } from './incidents-containers.ts'
+import { HOLDOUT_INCIDENTS } from './incidents-holdout.ts'
 import { HOST_INCIDENTS } from './incidents-hosts.ts'
 import { NGINX_DAMAGED_LINES } from './nginx-damaged.ts'
 import { NGINX_EDGE_LINES } from './nginx-edges.ts'
@@ -19,4 +20,9 @@ export const CORPUS_LINES: readonly CorpusLine[] = [
 ]
 
 /** Every real incident of the corpus: a paste and what its thread found had caused it. */
-export const INCIDENTS: readonly Incident[] = [...CONTAINER_INCIDENTS, ...HOST_INCIDENTS]
+export const INCIDENTS: readonly Incident[] = [
+  ...CONTAINER_INCIDENTS,
+  ...HOST_INCIDENTS,
+  // Gathered last from threads none of the others came from; first used only to measure.
+  ...HOLDOUT_INCIDENTS,
+]

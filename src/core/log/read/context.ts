@@ -158,7 +158,7 @@ function nextKeyAt(text: string, from: number, end: number): number {
         text.charCodeAt(at) === 44 &&
         text.charCodeAt(at + 1) === 32 &&
         text.charCodeAt(at + 2) === key.charCodeAt(0) &&
-        startsAt(text, key, at + 2)
+        text.slice(at + 2, colon) === key
       ) {
         return at * 8 + QUOTED_KEYS.indexOf(key)
       }

@@ -11,9 +11,9 @@ export interface Unwrapped {
   /** The line as the logging program wrote it (best effort). */
   text: string
   /** An ISO timestamp from a wrapper (kubectl --timestamps, a shipper, docker's JSON). */
-  wrapperTime?: string
+  wrapperTime?: string | undefined
   /** The line was cut short: it ended in a pager's `$` or an ellipsis, now taken off. */
-  cut?: boolean
+  cut?: boolean | undefined
 }
 
 /** How pagers and terminals mark a cut line (`cat -A`/`less` end it in `$`, others in `...`). */
@@ -26,11 +26,28 @@ const CUT_MARK = /(?:\$|\.{3}|…)\s*$/
  * which search for the timestamp; here we only keep the ISO time such a prefix may carry.
  */
 export function unwrapLine(raw: string): Unwrapped {
+  const unwrapped: Unwrapped = { text: '' }
+  unwrapInto(raw, unwrapped)
+  return unwrapped
+}
+
+/**
+ * {@link unwrapLine} into `into`, an object its caller keeps and reuses: the reader runs this
+ * for every line, and one object less per line is less garbage to collect.
+ */
+export function unwrapInto(raw: string, into: Unwrapped): void {
+  into.wrapperTime = undefined
+  into.cut = undefined
   // Checked by character, not startsWith/endsWith: on a line cut out of a big chunk, V8
   // answers those in its C++ runtime (see starts-at.ts), and this runs for every line.
   let text = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
   if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1)
-  if (text.charCodeAt(0) === 123 && startsAt(text, '{"log":"', 0)) return unwrapDockerJson(text)
+  if (text.charCodeAt(0) === 123 && startsAt(text, '{"log":"', 0)) {
+    const docker = unwrapDockerJson(text)
+    into.text = docker.text
+    into.wrapperTime = docker.wrapperTime
+    return
+  }
   const first = text.charCodeAt(0)
   // Only a line starting with a quote mark or white space can be quoted or indented.
   if (first === 62 || first === 32 || first === 9) {
@@ -41,16 +58,16 @@ export function unwrapLine(raw: string): Unwrapped {
   // others, skip the search unless its two markers are there.
   const start = text.charCodeAt(4) === 47 ? '' : text.slice(0, 64)
   const iso = start.includes('T') && start.includes('-') ? ISO_TIME.exec(start) : null
-  const unwrapped: Unwrapped = iso === null ? { text } : { text, wrapperTime: iso[0] }
+  into.text = text
+  if (iso !== null) into.wrapperTime = iso[0]
   // Only a line ending in `$`, `.` or `…` can be marked as cut; FastCGI text is the app's own.
   const last = text.charCodeAt(text.length - 1)
   if ((last === 36 || last === 46 || last === 8230 || last === 32) && CUT_MARK.test(text)) {
     if (!text.includes('FastCGI sent in stderr')) {
-      unwrapped.text = text.replace(CUT_MARK, '')
-      unwrapped.cut = true
+      into.text = text.replace(CUT_MARK, '')
+      into.cut = true
     }
   }
-  return unwrapped
 }
 
 function unwrapDockerJson(text: string): Unwrapped {
