@@ -151,6 +151,19 @@ test('several findings: the first says why it comes first; Enter opens another',
   await expect(guide.locator('.slot-filled[data-slot="group"]').first()).toHaveText('lab_dead_pool')
 })
 
+test('localhost refused on both its addresses: nothing listens, and the page says why', async ({
+  doctor,
+}) => {
+  // The lab's real nginx with localhost as [::1] and 127.0.0.1, nothing on the port.
+  await doctor.paste(readSample('localhost-pair'))
+  const first = doctor.findings.first()
+  await expect(first).toHaveAttribute('data-cause', 'upstream-refused')
+  await expect(first.getByText(/`?localhost`? is two servers to nginx.*both refused/)).toBeVisible()
+  await expect(first.getByText(/Includes 1 refused at/)).toBeVisible()
+  await expect(doctor.finding('upstream-refused-ipv6')).toHaveCount(0)
+  await expect(doctor.finding('no-live-upstreams')).toBeVisible()
+})
+
 test('the guides load only once a finding is shown', async ({ doctor }) => {
   const scripts: string[] = []
   doctor.page.on('request', (r) => {
