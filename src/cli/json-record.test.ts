@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { analyzeText } from '../core/log/analyze.ts'
+import { CORPUS_LINES } from '../core/log/corpus/index.ts'
 import { PUBLIC_CASES } from '../core/log/public-cases.ts'
 import { toJsonLine } from './json-record.ts'
 
@@ -12,6 +13,7 @@ const text = [
     .filter((name) => name.endsWith('.log'))
     .map((name) => readFileSync(new URL(name, DIR), 'utf8')),
   ...PUBLIC_CASES.map((c) => c.line),
+  ...CORPUS_LINES.map((c) => c.text),
   '2026/11/22 02:25:27 [error] 1#1: *1 upstream sent invalid header: "\\x01\u0000\u2028" while reading response header from upstream, client: "q", server: a\\b, request: "GET /\u00e9 HTTP/1.1", upstream: "http://[::1]:80/", host: "x"',
 ].join('\n')
 
