@@ -77,7 +77,7 @@ export function createReader(options: ReaderOptions = {}): LineReader {
   }
 
   const readUnwrapped = (text: string, cut: boolean): Classified => {
-    const head = readHead(text)
+    const head = readHead(text, all)
     if (head !== null) {
       let facts: LineFacts
       if (all) headFacts(head, (facts = { source: 'nginx-error' }))

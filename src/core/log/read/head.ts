@@ -48,21 +48,24 @@ const STDERR = 'nginx: '
  * or `nginx: `), so gunicorn's `[ERROR]` is not taken for nginx. Returns null when there is no
  * head.
  */
-export function readHead(text: string): Head | null {
+export function readHead(text: string, ids = true): Head | null {
   // The standard head: `2026/11/22 02:25:27 [` at the very start.
   if (text.charCodeAt(4) === 47 && text.charCodeAt(19) === 32 && text.charCodeAt(20) === 91) {
-    const head = headAt(text, 0)
+    const head = headAt(text, 0, ids)
     if (head !== null) return head
   }
   const mark = LEVEL_MARK.exec(text)
   if (mark === null) return null
   const at = mark.index
-  const timed = at >= 20 && text.charCodeAt(at - 1) === 32 ? headAt(text, at - 20) : null
-  return timed ?? headAt(text, at)
+  const timed = at >= 20 && text.charCodeAt(at - 1) === 32 ? headAt(text, at - 20, ids) : null
+  return timed ?? headAt(text, at, ids)
 }
 
-/** The head that starts at `at`, or null when it is not nginx's. */
-function headAt(text: string, at: number): Head | null {
+/**
+ * The head that starts at `at`, or null when it is not nginx's; with `ids` false, its pid,
+ * tid and connection are not turned into numbers (a finding does not use them).
+ */
+function headAt(text: string, at: number, ids: boolean): Head | null {
   HEAD.lastIndex = at
   const match = HEAD.exec(text)
   if (match === null) return null
@@ -72,16 +75,17 @@ function headAt(text: string, at: number): Head | null {
   const level = match[3] ?? ''
   const pid = match[4]
   const tid = match[5]
-  const ids = pid !== undefined
+  const hasIds = pid !== undefined
   const stderr =
     at >= STDERR.length && time === undefined && startsAt(text, STDERR, at - STDERR.length)
-  if (time === undefined && masked === undefined && !ids && !stderr) return null
+  if (time === undefined && masked === undefined && !hasIds && !stderr) return null
   const head: Head = {
     start: stderr ? at - STDERR.length : at,
     end: at + match[0].length,
     level: (isLower(level) ? level : level.toLowerCase()) as NginxLevel,
   }
   if (time !== undefined) head.time = time
+  if (!ids) return head
   if (isNumber(pid)) head.pid = Number(pid)
   if (isNumber(tid)) head.tid = Number(tid)
   const connection = match[6] ?? match[7] ?? match[8]
