@@ -1368,16 +1368,20 @@ export const BACKEND_LINES: readonly CorpusLine[] = [
   {
     source: 'https://github.com/web-tunnel/lite-http-tunnel/issues/3',
     text: 'Error: connect ECONNREFUSED ::1:8080',
-    cause: null,
+    cause: 'upstream-refused-ipv6',
     family: 'node',
     note: 'a Node proxy (tunnel client) seeing its local upstream down: localhost resolved to ::1 while the server bound IPv4. Evidence of an upstream refused on [::1], not of the Node process breaking; no nginx line',
+    verdict:
+      'the note says it: an upstream refused on [::1] because localhost resolved to ::1, which cause-ids.md names upstream-refused-ipv6 (issue 9 lists this Node line)',
   },
   {
     source: 'https://github.com/sonnyp/aria2.js/issues/66',
     text: '`FetchError: request to http://localhost:6800/jsonrpc failed, reason: connect ECONNREFUSED ::1:6800`',
-    cause: null,
+    cause: 'upstream-refused-ipv6',
     family: 'node',
     note: 'client-side view of a service refused on ::1 (IPv4-only listener); not a backend crash',
+    verdict:
+      'a service refused on ::1 while it listens on IPv4 only: the localhost-as-::1 cause, seen from the client that went through it',
   },
   {
     source: 'https://github.com/mozilla/addons-frontend/issues/3916',

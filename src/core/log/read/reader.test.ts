@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { analyzeText } from '../analyze.ts'
 import { readLine as classifyLine } from '../reader.ts'
 
 describe('every field of an nginx error entry', () => {
@@ -125,5 +127,45 @@ describe('the host a DNS failure names', () => {
     ['connect() failed (111: Connection refused) while connecting to upstream', undefined],
   ])('%s -> %s', (message, name) => {
     expect(classifyLine(head + message).facts.resolve).toBe(name)
+  })
+})
+
+// The lab's genuine refusal, damaged the ways people's pastes damage it (each damage seen in
+// corpus/nginx-damaged.ts): the verdict comes from the message, so it must survive them all.
+describe('a damaged head or context costs facts, never the verdict', () => {
+  const line = readFileSync(
+    new URL('../../../../lab/captured/refused.log', import.meta.url),
+    'utf8',
+  )
+    .split('\n')
+    .find((l) => l.includes('[error]'))!
+  const damages: [string, (l: string) => string][] = [
+    ['no timestamp', (l) => l.slice(20)],
+    ['no pid#tid', (l) => l.replace(/\d+#\d+: /, '')],
+    ['pid#tid masked', (l) => l.replace(/\d+#\d+:/, 'xxxx#xxxx:')],
+    ['the * lost to markdown', (l) => l.replace(' *1 ', ' 1 ')],
+    [
+      'the time masked',
+      (l) => l.replace(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d/, 'XXXX/XX/XX XX:XX:XX'),
+    ],
+    [
+      'capital letters',
+      (l) => l.replace(/\[error\].*?while connecting to upstream/, (m) => m.toUpperCase()),
+    ],
+    ['client masked', (l) => l.replace(/client: [^,]*/, 'client: x.x.x.x')],
+    ['cut at 100 columns with a $', (l) => `${l.slice(0, 100)}$`],
+    ['cut after the errno with ...', (l) => `${l.slice(0, l.indexOf(') while') + 1)}...`],
+    ['quoted from the message on', (l) => l.slice(l.indexOf('connect()'))],
+  ]
+  it.each(damages)('%s', (_name, damage) => {
+    expect(classifyLine(damage(line)).cause).toBe('upstream-refused')
+  })
+
+  it('reads `server: ,` and `request:` as two fields when a hard wrap lost the space', () => {
+    const at = line.indexOf(', request:')
+    const results = analyzeText(`${line.slice(0, at + 1)}\n${line.slice(at + 2)}`)
+    expect(results[0]?.cause).toBe('upstream-refused')
+    expect(results[0]?.facts.request?.path).toBe('/')
+    expect(results[1]).toMatchObject({ cause: null, continues: 1 })
   })
 })

@@ -41,6 +41,13 @@ export const NODE_RULES: readonly ProgramRule[] = [
     alternative: 'oom-kill',
   },
   { source: 'app', cause: 'backend-crash', pattern: /\[nodemon\] app crashed/ },
+  // Node 17 and later resolve localhost to ::1 first: a server listening on IPv4 only refuses.
+  {
+    source: 'app',
+    cause: 'upstream-refused-ipv6',
+    pattern: /\bconnect ECONNREFUSED (\[?::1\]?:\d{1,5})\b/,
+    keys: ['address'],
+  },
   {
     source: 'app',
     cause: 'backend-crash',
