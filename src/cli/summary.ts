@@ -1,4 +1,5 @@
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
+import { startHereReason } from '../content/ranking.ts'
 import { plural, statusLabel } from '../content/words.ts'
 import type { Finding } from '../core/log/finding.ts'
 import type { DiagnosedFinding } from '../core/log/run.ts'
@@ -24,6 +25,9 @@ export function formatSummary(diagnosed: readonly DiagnosedFinding[], totalLines
     '',
   ]
   findings.forEach((finding, index) => out.push(...formatFinding(finding, index), ''))
+  // The same sentence the page shows under "Start here": what the first finding explains.
+  const why = startHereReason(findings)
+  if (why !== null) out.push(`Why first:    ${why}`)
   out.push(`Check first:  ${diagnosed[0]?.check ?? ''}`)
   // The same link the page's share panel makes: a few lines per finding with the totals,
   // redacted, since a link printed here is most likely pasted into a ticket or a chat.

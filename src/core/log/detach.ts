@@ -55,21 +55,3 @@ export function createBoundedCache<K, V>(limit = CACHE_LIMIT): BoundedCache<K, V
     },
   }
 }
-
-/**
- * The value `cache` holds for `key`, made by `make` on first use; kept (with a detached key)
- * when the cache has room for it.
- */
-export function cachedBy<T>(
-  cache: BoundedCache<string, T>,
-  key: string,
-  make: (key: string) => T,
-): T {
-  const known = cache.get(key)
-  if (known !== undefined) return known
-  if (!cache.room()) return make(key)
-  const kept = detach(key)
-  const made = make(kept)
-  cache.set(kept, made)
-  return made
-}

@@ -140,7 +140,7 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
 }
 
 /** Whether a line names the upstream it is about (an address, or a name DNS failed on). */
-export function namesUpstream(facts: LineFacts): boolean {
+function namesUpstream(facts: LineFacts): boolean {
   return facts.upstream !== undefined || facts.resolve !== undefined
 }
 

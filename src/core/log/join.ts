@@ -47,7 +47,7 @@ function headOnly(read: Classified): boolean {
 }
 
 /** FastCGI's stderr text not yet closed by its `" while ...` or `", client: ...`. */
-export function openQuote(entry: string): boolean {
+function openQuote(entry: string): boolean {
   const at = entry.indexOf('FastCGI sent in stderr: "')
   const from = at !== -1 ? at + 25 : entry.startsWith('PHP message: ') ? 13 : -1
   if (from === -1) return false

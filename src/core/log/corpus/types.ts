@@ -1,4 +1,5 @@
 import type { CauseId } from '../../causes.ts'
+import type { SetupAnswers } from '../../fix/types.ts'
 
 /** The families of lines the reader must know (issue 9 §2), one file or more each. */
 export type CorpusFamily =
@@ -45,13 +46,7 @@ export interface CorpusLine {
 }
 
 /** The setup as a thread shows it, in the command line's `--setup` keys and values. */
-export interface IncidentSetup {
-  backend?: 'node' | 'php-fpm' | 'python' | 'uwsgi' | 'java' | 'other'
-  runtime?: 'systemd' | 'docker' | 'kubernetes' | 'pm2' | 'supervisor' | 'other'
-  location?: 'same-host' | 'container' | 'other-host'
-  distro?: 'debian' | 'rhel' | 'other'
-  front?: 'nothing' | 'cloudflare' | 'cloud-lb'
-}
+export type IncidentSetup = SetupAnswers
 
 /** A real incident: what a person pasted, and what the thread found had caused and fixed it. */
 export interface Incident {

@@ -108,7 +108,7 @@ function toPort(text: string): number | null {
 }
 
 /** True for an IPv6 upstream host, including `localhost` written as `::1`. */
-export function isIpv6Host(host: string): boolean {
+function isIpv6Host(host: string): boolean {
   return host.includes(':')
 }
 
