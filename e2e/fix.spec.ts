@@ -159,7 +159,7 @@ test('localhost refused on both its addresses: nothing listens, and the page say
   const first = doctor.findings.first()
   await expect(first).toHaveAttribute('data-cause', 'upstream-refused')
   await expect(first.getByText(/`?localhost`? is two servers to nginx.*both refused/)).toBeVisible()
-  await expect(first.getByText(/Includes 1 refused at/)).toBeVisible()
+  await expect(first.getByText(/Includes 1 line refused at/)).toBeVisible()
   await expect(doctor.finding('upstream-refused-ipv6')).toHaveCount(0)
   await expect(doctor.finding('no-live-upstreams')).toBeVisible()
 })

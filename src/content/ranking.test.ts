@@ -64,7 +64,7 @@ describe('what a finding explains, in words (lab lines)', () => {
   it('says localhost is two servers, both refused, and nothing listens', () => {
     const found = findingsOf('localhost-pair')
     expect(startHereReason(found)).toMatch(/`localhost` is two servers.*both refused/)
-    expect(findingNotes(found[0]!, true).join(' ')).toMatch(/Includes 1 refused at `\[::1\]`/)
+    expect(findingNotes(found[0]!, true).join(' ')).toMatch(/Includes 1 line refused at `\[::1\]`/)
   })
 
   it('says which servers’ failures left nginx without one', () => {

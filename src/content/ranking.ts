@@ -1,5 +1,6 @@
 import type { CauseId } from '../core/causes.ts'
 import type { Finding } from '../core/log/finding.ts'
+import { plural } from './words.ts'
 import { CAUSE_RANK } from '../core/log/rank.ts'
 
 /** The bands of CAUSE_RANK (its tens), in the order findings are acted on. */
@@ -150,7 +151,7 @@ export function findingNotes(finding: Finding, first: boolean): string[] {
   const ipv6 = finding.absorbed.find((a) => a.cause === 'upstream-refused-ipv6')
   if (ipv6 !== undefined) {
     notes.push(
-      `Includes ${ipv6.lines.toLocaleString('en-US')} refused at \`[::1]\`: the backend answers on neither \`[::1]\` nor \`127.0.0.1\`, so this is not an IPv6 problem; nothing listens at all.`,
+      `Includes ${plural(ipv6.lines, 'line')} refused at \`[::1]\`: the backend answers on neither \`[::1]\` nor \`127.0.0.1\`, so this is not an IPv6 problem; nothing listens at all.`,
     )
   }
   const explanation = first ? null : explanationOf(finding)
