@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { TreeOutline } from '../components/tree-outline.tsx'
 import { TREE } from '../content/tree.ts'
+import { pathToMermaid } from '../core/tree/path-mermaid.ts'
 import { nodeId, toMermaid } from '../core/tree/to-mermaid.ts'
 import type { NodeId } from '../core/tree/types.ts'
 import { useDarkMode } from './flowchart-dark-mode.ts'
@@ -24,9 +25,15 @@ export interface TreeFlowchartProps {
 /** "Show the flowchart" (drawn on demand) and its text version, both following the walk. */
 export function TreeFlowchart({ view, targets, onSelect, tools }: TreeFlowchartProps) {
   const [open, setOpen] = useState(false)
+  // The path and what lies beside it by default: it fits a phone's width; the whole tree
+  // does not, so it opens at its drawn size, to be zoomed and panned.
+  const [whole, setWhole] = useState(false)
   const id = useId()
   const dark = useDarkMode()
-  const text = useMemo(() => toMermaid(TREE, view), [view])
+  const text = useMemo(
+    () => (whole ? toMermaid(TREE, view) : pathToMermaid(TREE, view.path, view.current)),
+    [view, whole],
+  )
   const byMermaidId = useMemo(
     () => new Map([...targets].map(([node, target]) => [nodeId(node), target])),
     [targets],
@@ -60,10 +67,18 @@ export function TreeFlowchart({ view, targets, onSelect, tools }: TreeFlowchartP
           <ErrorBoundary resetKey={text} fallback={failed}>
             <Suspense fallback={<p role="status">Loading the flowchart…</p>}>
               <p className="hint">
-                Your path is drawn in blue and where you are in red. Click a node of your path to go
-                back to it, or a next step to take it.
+                {whole
+                  ? 'The whole tree: your path is in blue, where you are in red. Scroll or drag to move around; zoom with the buttons, ctrl + wheel or a pinch.'
+                  : 'Your path, top to bottom: blue, with where you are in red. Each box under a step lists where its other answers lead.'}{' '}
+                Click a node of your path to go back to it, or a next step to take it.
               </p>
               <Flowchart
+                opening={whole ? 'natural' : 'fit'}
+                tools={
+                  <button type="button" aria-pressed={whole} onClick={() => setWhole(!whole)}>
+                    Whole tree
+                  </button>
+                }
                 text={text}
                 dark={dark}
                 actions={actions}

@@ -1,6 +1,16 @@
 // @vitest-environment jsdom
 import { expect, it } from 'vitest'
-import { decorateNodes, mermaidIdOf, nodeElement } from './flowchart-dom.ts'
+import {
+  MAX_SCALE,
+  MIN_SCALE,
+  decorateNodes,
+  fitScale,
+  mermaidIdOf,
+  naturalSize,
+  nodeElement,
+  sizeDrawing,
+  zoomStep,
+} from './flowchart-dom.ts'
 
 // The shape of mermaid 11's output that the flowchart relies on.
 function drawing(): HTMLDivElement {
@@ -21,7 +31,7 @@ it('finds the tree node of any element inside a drawn node', () => {
   expect(mermaidIdOf(null)).toBeNull()
 })
 
-it('makes the clickable nodes buttons, names the current one and sizes the drawing', () => {
+it('makes the clickable nodes buttons and names the current one', () => {
   const box = drawing()
   decorateNodes(box, new Map([['n_start', 'Go back to “Start”']]), {
     id: 'n_out_oom',
@@ -38,5 +48,30 @@ it('makes the clickable nodes buttons, names the current one and sizes the drawi
   const dns = nodeElement(box, 'n_dns')
   expect(dns?.hasAttribute('role')).toBe(false)
   expect(dns?.hasAttribute('tabindex')).toBe(false)
-  expect(box.querySelector('svg')?.getAttribute('width')).toBe('1235')
+})
+
+it('draws at a scale of the size mermaid drew, in whole pixels', () => {
+  const box = drawing()
+  expect(naturalSize(box)).toEqual({ width: 1234.5, height: 600 })
+  sizeDrawing(box, 0.5)
+  const svg = box.querySelector('svg')
+  expect(svg?.style.width).toBe('617px')
+  expect(svg?.style.height).toBe('300px')
+  expect(svg?.style.maxWidth).toBe('none')
+  expect(svg?.hasAttribute('width')).toBe(false)
+  expect(naturalSize(document.createElement('div'))).toBeNull()
+})
+
+it('fits a drawing to the room it has, never above its drawn size', () => {
+  expect(fitScale(1000, 500)).toBe(0.5)
+  expect(fitScale(300, 500)).toBe(1)
+  expect(fitScale(100_000, 10)).toBe(MIN_SCALE)
+  expect(fitScale(0, 500)).toBe(1)
+})
+
+it('zooms by steps, within bounds, and back', () => {
+  expect(zoomStep(1, 1)).toBe(1.25)
+  expect(zoomStep(zoomStep(1, 1), -1)).toBe(1)
+  expect(zoomStep(MAX_SCALE, 1)).toBe(MAX_SCALE)
+  expect(zoomStep(MIN_SCALE, -1)).toBe(MIN_SCALE)
 })

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest'
 import { TREE } from '../content/tree.ts'
 import { inferAnswers } from '../core/tree/infer.ts'
+import { pathToMermaid } from '../core/tree/path-mermaid.ts'
 import { toMermaid } from '../core/tree/to-mermaid.ts'
 import { walkTree } from '../core/tree/walk.ts'
 import { parsesAsMermaid } from './mermaid.ts'
@@ -12,6 +13,8 @@ it('mermaid parses the generated flowchart of the real tree', async () => {
   const { path, current } = walkTree(TREE, {}, inferAnswers(TREE, ['upstream-refused-ipv6']))
   expect(await parsesAsMermaid(toMermaid(TREE))).toBe(true)
   expect(await parsesAsMermaid(toMermaid(TREE, { path, current }))).toBe(true)
+  expect(await parsesAsMermaid(pathToMermaid(TREE, path, current))).toBe(true)
+  expect(await parsesAsMermaid(pathToMermaid(TREE, path.slice(0, 2), path[1]!.node))).toBe(true)
 })
 
 it('mermaid parses labels with quotes, brackets, pipes and markup', async () => {

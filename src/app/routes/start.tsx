@@ -1,8 +1,8 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary.tsx'
 import { LogInput } from '../../components/log-input.tsx'
 import { useLogStore } from '../../store/log-store.ts'
-import { ExamplesPanel } from '../examples-panel.tsx'
+import { ExamplesPanel, useExamplesLater } from '../examples-panel.tsx'
 import { KeepSection } from '../keep-section.tsx'
 import { Results } from '../results.tsx'
 import { LogDecisionPanel } from '../tree-log-panel.tsx'
@@ -15,7 +15,7 @@ const ShareSection = lazy(() =>
   import('../share-section.tsx').then((m) => ({ default: m.ShareSection })),
 )
 
-function LiveResults({ text }: { text: string }) {
+function LiveResults({ text, examples }: { text: string; examples: ReactNode }) {
   const shown = useDiagnosis(text)
   const pending = shown.pending
   const shared = useLogStore((s) => s.shared)
@@ -23,6 +23,7 @@ function LiveResults({ text }: { text: string }) {
   return (
     <>
       <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+      {examples}
       <LogDecisionPanel diagnosis={diagnosis} />
       <Suspense fallback={null}>
         <ShareSection diagnosis={diagnosis} />
@@ -45,6 +46,8 @@ export function StartRoute() {
   const logText = useLogStore((s) => s.logText)
   const setLogText = useLogStore((s) => s.setLogText)
   const linkProblem = useOpenLink()
+  // On a phone, once there is a log, the findings come right after the box.
+  const examplesLater = useExamplesLater(logText)
   return (
     <div className="start">
       <title>502 Doctor · why nginx says 502 Bad Gateway</title>
@@ -53,13 +56,13 @@ export function StartRoute() {
         {linkProblem !== null && <LinkProblem reason={linkProblem} />}
         <SharedBanner />
         <LogInput value={logText} onChange={setLogText} autoFocus />
-        <ExamplesPanel />
+        {!examplesLater && <ExamplesPanel />}
         <NoLogLink />
         <KeepSection />
       </div>
       <div className="start-results">
         <ErrorBoundary resetKey={logText} fallback={<ResultsFailed />}>
-          <LiveResults text={logText} />
+          <LiveResults text={logText} examples={examplesLater ? <ExamplesPanel folded /> : null} />
         </ErrorBoundary>
       </div>
     </div>

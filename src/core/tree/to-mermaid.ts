@@ -25,7 +25,7 @@ export function toMermaid(tree: Tree, options: MermaidOptions = {}): string {
   const edges: string[] = []
   const highlighted: number[] = []
   for (const node of Object.values(tree.nodes)) {
-    lines.push(`  ${nodeId(node.id)}${shape(node)}`)
+    lines.push(`  ${nodeId(node.id)}${nodeShape(node)}`)
     for (const [label, next] of targets(node)) {
       if (takenEdges.has(`${node.id}>${next}`)) highlighted.push(edges.length)
       const text = label === '' ? '' : `|"${escapeLabel(label)}"|`
@@ -51,7 +51,8 @@ export function nodeId(id: NodeId): string {
   return `n_${id.replace(/[^A-Za-z0-9_]/g, '_')}`
 }
 
-function shape(node: TreeNode): string {
+/** A node's mermaid shape with its label: questions are diamonds, causes rounded. */
+export function nodeShape(node: TreeNode): string {
   const label = `"${escapeLabel(node.short)}"`
   if (node.kind === 'question') return `{${label}}`
   if (node.kind === 'outcome') return `([${label}])`
