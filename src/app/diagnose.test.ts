@@ -31,7 +31,7 @@ describe('diagnose', () => {
       ['upstream-refused', 1],
       ['access-log-502', 1],
     ])
-    expect(d.findings[0]?.check).toBe('ss -tlnp | grep -- ":3000 "')
+    expect(d.findings[0]?.check).toBe('sudo ss -tlnp | grep -- ":3000 "')
     expect(d.rows.map((r) => r.cause)).toEqual(['upstream-refused', null, 'access-log-502'])
   })
 

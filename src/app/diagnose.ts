@@ -1,7 +1,9 @@
 import { createDiagnosisRun } from '../content/engine.ts'
 import type { CauseId } from '../core/causes.ts'
 import type { AnalyzedLine } from '../core/log/analyze.ts'
-import type { DiagnosedFinding } from '../core/log/run.ts'
+import { FIRST_CHECKS } from '../content/first-checks/index.ts'
+import type { SetupAnswers } from '../core/fix/types.ts'
+import { checkFindings, type DiagnosedFinding } from '../core/log/run.ts'
 
 /** How many lines the page lists at most; beyond it, only evidence lines are listed. */
 export const ROW_LIMIT = 500
@@ -75,4 +77,16 @@ export function diagnose(text: string): Diagnosis {
     evidenceOnly: !listAll,
     rowsOmitted: listAll ? 0 : evidence - rows.length,
   }
+}
+
+/** The findings' first checks again, for the setup the person has answered since. */
+export function recheck(
+  findings: readonly DiagnosedFinding[],
+  setup: SetupAnswers,
+): DiagnosedFinding[] {
+  return checkFindings(
+    findings.map((item) => item.finding),
+    FIRST_CHECKS,
+    setup,
+  )
 }

@@ -8,7 +8,7 @@ export interface DiagnosisJob {
 
 async function diagnoseHere(text: string): Promise<Diagnosis | Error> {
   try {
-    return (await loadEngine())(text)
+    return (await loadEngine()).diagnose(text)
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error))
   }

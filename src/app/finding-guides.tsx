@@ -35,7 +35,7 @@ export function FindingGuides({ items }: { items: readonly DiagnosedFinding[] })
       reason={startHereReason(items.map((i) => i.finding))}
       onToggle={toggle}
       renderGuide={({ finding }) => (
-        <GuidePanel cause={finding.cause} facts={finding.sample} inferred={inferred} />
+        <GuidePanel cause={finding.cause} finding={finding} inferred={inferred} />
       )}
     />
   )

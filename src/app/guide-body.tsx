@@ -1,45 +1,62 @@
-import { useId, useMemo } from 'react'
-import { CAUSE_GUIDES } from '../content/guides/index.ts'
+import { useMemo } from 'react'
 import { GuideSections } from '../components/guide-sections.tsx'
 import { showGuide } from '../components/guide-shown.ts'
+import { SetupAsk } from '../components/setup-ask.tsx'
 import { SetupForm } from '../components/setup-form.tsx'
+import { SetupGuesses } from '../components/setup-guesses.tsx'
 import { SlotForm } from '../components/slot-form.tsx'
-import type { CauseId } from '../core/causes.ts'
+import { orderedFixes, questionToAsk } from '../content/fix-order.ts'
+import { CAUSE_GUIDES } from '../content/guides/index.ts'
 import { slotValuesFromFacts, type SlotValues } from '../core/fix/fill-template.ts'
+import { setupInEffect, type InferredSetup } from '../core/fix/infer-setup.ts'
 import type { SetupAnswers, SetupQuestion } from '../core/fix/types.ts'
+import type { CauseId } from '../core/causes.ts'
+import { emptyFinding, type Finding } from '../core/log/finding.ts'
 import type { LineFacts } from '../core/log/types.ts'
 import { useLogStore } from '../store/log-store.ts'
 
-const NOTHING: SetupAnswers = {}
+const NOTHING: InferredSetup = {}
+const NO_FACTS: LineFacts = { source: 'unknown' }
 
 export interface GuideBodyProps {
   cause: CauseId
-  facts?: LineFacts | undefined
-  inferred?: SetupAnswers | undefined
+  /** None when the guide is reached by the questions alone, without a log. */
+  finding?: Finding | undefined
+  inferred?: InferredSetup | undefined
 }
 
-function useFit(facts: LineFacts | undefined, inferred: SetupAnswers) {
+function useFit(finding: Finding, inferred: InferredSetup) {
   const chosen = useLogStore((s) => s.setup)
+  const unsure = useLogStore((s) => s.unsure)
   const typed = useLogStore((s) => s.slots)
-  const fromLog = useMemo<SlotValues>(
-    () => (facts === undefined ? {} : slotValuesFromFacts(facts)),
-    [facts],
-  )
-  const setup = useMemo(() => ({ ...inferred, ...chosen }), [inferred, chosen])
+  const fromLog = useMemo<SlotValues>(() => slotValuesFromFacts(finding.sample), [finding])
+  const setup = useMemo(() => setupInEffect(inferred, chosen, unsure), [inferred, chosen, unsure])
+  const guessed = useMemo(() => setupInEffect(inferred, {}, unsure), [inferred, unsure])
   const values = useMemo(() => ({ ...fromLog, ...typed }), [fromLog, typed])
-  return { setup, values, fromLog, typed }
+  const setAside = useMemo(
+    () => [...unsure, ...(Object.keys(chosen) as SetupQuestion[])],
+    [unsure, chosen],
+  )
+  return { setup, guessed, setAside, values, fromLog, typed }
 }
 
 /**
- * The guide of a cause with the setup and values forms, its steps filled. Loaded lazily with
- * the guides themselves (see guide-panel.tsx).
+ * The guide of a finding, its fixes in the order to try them for the setup, its steps filled.
+ * Loaded lazily with the guides themselves (see guide-panel.tsx).
  */
-export function GuideBody({ cause, facts, inferred = NOTHING }: GuideBodyProps) {
-  const { setup, values, fromLog, typed } = useFit(facts, inferred)
+export function GuideBody({ cause, finding: given, inferred = NOTHING }: GuideBodyProps) {
+  const finding = useMemo(() => given ?? emptyFinding(cause, NO_FACTS), [given, cause])
+  const { setup, guessed, setAside, values, fromLog, typed } = useFit(finding, inferred)
   const setSetup = useLogStore((s) => s.setSetup)
+  const doubt = useLogStore((s) => s.doubt)
   const setSlot = useLogStore((s) => s.setSlot)
-  const shown = useMemo(() => showGuide(CAUSE_GUIDES[cause], setup), [cause, setup])
-  const setupId = useId()
+  const shown = useMemo(
+    () => showGuide(CAUSE_GUIDES[finding.cause], setup, orderedFixes(finding, setup)),
+    [finding, setup],
+  )
+  const ask = useMemo(() => questionToAsk(finding, setup), [finding, setup])
+  const answer = (question: SetupQuestion, value: string | undefined): void =>
+    setSetup(question, value as SetupAnswers[SetupQuestion])
   const fields = shown.slots.map((name) => ({
     name,
     value: values[name] ?? '',
@@ -49,22 +66,25 @@ export function GuideBody({ cause, facts, inferred = NOTHING }: GuideBodyProps) 
   fields.sort(
     (a, b) => Number(fromLog[a.name] !== undefined) - Number(fromLog[b.name] !== undefined),
   )
+  const toFill = fields.filter((f) => f.value === '').length
   const fit = (
-    <div className="guide-fit">
-      <SetupForm
-        id={setupId}
-        answers={setup}
-        inferred={inferred}
-        onChange={(question: SetupQuestion, value) =>
-          setSetup(question, value as SetupAnswers[SetupQuestion])
-        }
-      />
-      <SlotForm fields={fields} onChange={setSlot} />
-    </div>
+    <>
+      <SetupGuesses inferred={inferred} setAside={setAside} onNotSure={doubt} />
+      {ask !== null && <SetupAsk question={ask} onAnswer={answer} />}
+    </>
+  )
+  const forms = (
+    <details className="guide-forms">
+      <summary>Your setup and values{toFill > 0 ? ` (${toFill} to fill in)` : ''}</summary>
+      <div className="guide-fit">
+        <SetupForm answers={setup} inferred={guessed} onChange={answer} />
+        <SlotForm fields={fields} onChange={setSlot} />
+      </div>
+    </details>
   )
   return (
     <div className="guide">
-      <GuideSections shown={shown} values={values} fit={fit} setupId={setupId} />
+      <GuideSections shown={shown} values={values} fit={fit} forms={forms} />
     </div>
   )
 }

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import type { CauseId } from '../core/causes.ts'
-import type { SetupAnswers } from '../core/fix/types.ts'
-import type { LineFacts } from '../core/log/types.ts'
+import type { InferredSetup } from '../core/fix/infer-setup.ts'
+import type { Finding } from '../core/log/finding.ts'
 import '../styles/guide.css'
 import '../styles/guide-forms.css'
 
@@ -12,10 +12,10 @@ const GuideBody = lazy(() => import('./guide-body.tsx').then((m) => ({ default: 
 
 export interface GuidePanelProps {
   cause: CauseId
-  /** The facts of the finding's sample line; they fill the steps' placeholders. */
-  facts?: LineFacts | undefined
+  /** The finding, when a log shows it: its sample fills the steps, its lines order the fixes. */
+  finding?: Finding | undefined
   /** The setup the log gives away (see inferSetup); the person's answers override it. */
-  inferred?: SetupAnswers | undefined
+  inferred?: InferredSetup | undefined
 }
 
 const loading = <p className="note">Loading the fix…</p>

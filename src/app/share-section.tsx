@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { SharePanel, type ShareOptions } from '../components/share-panel.tsx'
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import { slotValuesFromFacts } from '../core/fix/fill-template.ts'
-import { inferSetup } from '../core/fix/infer-setup.ts'
 import { encodePermalink } from '../core/permalink/codec.ts'
 import { diagnosisMarkdown } from '../core/share/markdown.ts'
 import { buildShare } from '../core/share/payload.ts'
@@ -14,6 +13,7 @@ import { rememberOwnLink } from './shared-link.tsx'
 import type { Diagnosis } from './diagnose.ts'
 import type { CauseGuide } from '../core/fix/types.ts'
 import type { CauseId } from '../core/causes.ts'
+import type * as FixOrder from '../content/fix-order.ts'
 
 /** The share panel for the current diagnosis; the address bar follows the link. */
 export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
@@ -49,9 +49,11 @@ export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
   }, [fragment, shared, findings.length])
 
   const top = findings.find((f) => f.cause === chosen) ?? findings[0]
-  const guide = useLazyGuide(top?.cause)
+  const advice = useLazyAdvice()
   const markdown = useMemo(() => {
-    if (top === undefined || guide === null) return ''
+    if (top === undefined || advice === null) return ''
+    const guide = advice.guides[top.cause]
+    const fullSetup = advice.setupFor(findings, setup)
     const redact = createRedactor(
       share.lines.length > 0 ? findings.flatMap((f) => f.examples.map((e) => e.text)) : [],
       options.redact,
@@ -62,14 +64,15 @@ export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
       title: summary.title,
       plain: summary.plain,
       guide,
+      fix: advice.orderedFixes(top, fullSetup)[0]?.offered,
       findings,
       evidence: share.lines.slice(0, 6),
       values: { ...slotValuesFromFacts(top.sample), ...slots },
-      setup: { ...inferSetup(findings), ...setup },
+      setup: fullSetup,
       link,
     })
     return redact(card)
-  }, [top, guide, findings, share, slots, setup, link, options.redact])
+  }, [top, advice, findings, share, slots, setup, link, options.redact])
 
   if (findings.length === 0) return null
   return (
@@ -83,18 +86,29 @@ export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
   )
 }
 
-/** The guide of `cause`, loaded with the guides' own lazy chunk (not with the start page). */
-function useLazyGuide(cause: CauseId | undefined): CauseGuide | null {
-  const [guides, setGuides] = useState<Readonly<Record<CauseId, CauseGuide>> | null>(null)
+interface Advice {
+  guides: Readonly<Record<CauseId, CauseGuide>>
+  orderedFixes: typeof FixOrder.orderedFixes
+  setupFor: typeof FixOrder.setupFor
+}
+
+/** The guides and their fix order, loaded with the guides' own lazy chunk (not the start page). */
+function useLazyAdvice(): Advice | null {
+  const [advice, setAdvice] = useState<Advice | null>(null)
   useEffect(() => {
-    if (cause === undefined || guides !== null) return undefined
     let live = true
-    void import('../content/guides/index.ts').then((m) => live && setGuides(m.CAUSE_GUIDES))
+    void Promise.all([
+      import('../content/guides/index.ts'),
+      import('../content/fix-order.ts'),
+    ]).then(
+      ([{ CAUSE_GUIDES }, { orderedFixes, setupFor }]) =>
+        live && setAdvice({ guides: CAUSE_GUIDES, orderedFixes, setupFor }),
+    )
     return () => {
       live = false
     }
-  }, [cause, guides])
-  return cause === undefined ? null : (guides?.[cause] ?? null)
+  }, [])
+  return advice
 }
 
 /**

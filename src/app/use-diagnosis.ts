@@ -23,7 +23,7 @@ export function useDiagnosis(text: string): { diagnosis: Diagnosis | null; pendi
   useEffect(() => {
     let live = true
     loadEngine().then(
-      (diagnose) => live && setEngine(() => diagnose),
+      ({ diagnose }) => live && setEngine(() => diagnose),
       (error: unknown) =>
         live && setFailed(error instanceof Error ? error : new Error(String(error))),
     )

@@ -1,9 +1,16 @@
+import { SETUP_CHOICES } from '../core/fix/setup-choices.ts'
+import type { SetupAnswers } from '../core/fix/types.ts'
+
+const SETUP_KEYS = Object.keys(SETUP_CHOICES).join(', ')
+
 /** What the command line was asked to do. */
 export interface CliOptions {
   mode: 'summary' | 'json' | 'findings'
   /** Files to read in order; `-` is standard input. Empty means standard input. */
   files: string[]
   help: boolean
+  /** The setup as `--setup` gave it (the page's setup questions). */
+  setup: SetupAnswers
 }
 
 /** A usage mistake: printed as one line on stderr, exit status 2. */
@@ -11,7 +18,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-export const USAGE = `Usage: nginx-502-doctor [--json | --findings] [FILE ...]
+export const USAGE = `Usage: nginx-502-doctor [--json | --findings] [--setup KEY=VALUE,...] [FILE ...]
 
 Reads nginx error logs (and access, PHP-FPM, kernel, audit, systemd lines) from the FILEs,
 or standard input when there is none or a FILE is "-", and names the cause of 502/504s.
@@ -19,14 +26,23 @@ or standard input when there is none or a FILE is "-", and names the cause of 50
   (no option)  a summary for a terminal: findings, first check, permalink
   --json       one JSON object per input line: {"line": N, "cause": ID|null, ...}
   --findings   one JSON document: {"findings": [...]} in the order to act on them
+  --setup      the setup, as the page asks it, e.g. --setup runtime=docker,backend=node;
+               keys: ${SETUP_KEYS}
   -h, --help   this text`
 
 /** Parses argv (without node and the script). Throws {@link UsageError} on a mistake. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { mode: 'summary', files: [], help: false }
+  const options: CliOptions = { mode: 'summary', files: [], help: false, setup: {} }
   let onlyFiles = false
+  let setupNext = false
   for (const arg of argv) {
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
+    if (setupNext) {
+      options.setup = { ...options.setup, ...parseSetup(arg) }
+      setupNext = false
+    } else if (!onlyFiles && arg === '--setup') setupNext = true
+    else if (!onlyFiles && arg.startsWith('--setup=')) {
+      options.setup = { ...options.setup, ...parseSetup(arg.slice('--setup='.length)) }
+    } else if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
     else if (arg === '--') onlyFiles = true
     else if (arg === '--json' || arg === '--findings') {
       const mode = arg === '--json' ? 'json' : 'findings'
@@ -37,5 +53,23 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else if (arg === '-h' || arg === '--help') options.help = true
     else throw new UsageError(`unknown option ${arg} (see --help)`)
   }
+  if (setupNext) throw new UsageError('--setup needs KEY=VALUE[,KEY=VALUE...]')
   return options
+}
+
+/** Reads `KEY=VALUE[,KEY=VALUE...]` with the page's setup questions and answers. */
+export function parseSetup(text: string): SetupAnswers {
+  const setup: Record<string, string> = {}
+  for (const pair of text.split(',')) {
+    const [key = '', value = '', ...rest] = pair.trim().split('=')
+    const choices = (SETUP_CHOICES as Record<string, readonly string[] | undefined>)[key]
+    if (choices === undefined || rest.length > 0) {
+      throw new UsageError(`--setup: unknown key "${key}" (keys: ${SETUP_KEYS})`)
+    }
+    if (!choices.includes(value)) {
+      throw new UsageError(`--setup: ${key} is one of ${choices.join(', ')}, not "${value}"`)
+    }
+    setup[key] = value
+  }
+  return setup as SetupAnswers
 }

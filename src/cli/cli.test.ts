@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { FIX_IDS } from '../core/fix/fix-ids.ts'
 import { analyzeText } from '../core/log/analyze.ts'
+import { INCIDENTS } from '../core/log/corpus/index.ts'
 import { decodePermalink } from '../core/permalink/codec.ts'
 import { toJsonLine } from './json-record.ts'
 
@@ -69,6 +71,35 @@ describe('nginx-502-doctor --findings', () => {
     expect(causes).toContain('no-live-upstreams')
     expect(causes.indexOf('upstream-refused')).toBeLessThan(causes.indexOf('no-live-upstreams'))
     for (const finding of findings) expect(finding.lines).toBeGreaterThan(0)
+  })
+})
+
+describe('nginx-502-doctor --findings --setup', () => {
+  // https://github.com/verifywise-ai/verifywise/issues/3698: nginx in a compose container
+  // proxied to localhost:3000; the thread's fix was the backend's service name.
+  const paste = INCIDENTS.find((i) => i.source.endsWith('verifywise/issues/3698'))!.paste
+  type Found = { findings: { cause: string; check: string; fixes: string[] }[] }
+
+  it("gives each finding its first check and its fixes, the thread's first, for the log's setup", () => {
+    const { code, out } = cli(['--findings'], paste)
+    expect(code).toBe(0)
+    const [first] = (JSON.parse(out) as Found).findings
+    expect(first!.cause).toBe('upstream-refused')
+    expect(first!.fixes[0]).toBe('use-service-name')
+    expect(first!.check).not.toMatch(/<\w+>/)
+    for (const fix of first!.fixes) expect(FIX_IDS).toContain(fix)
+    expect(new Set(first!.fixes).size).toBe(first!.fixes.length)
+  })
+
+  it('reorders, never drops, the fixes for the setup given, as the page does', () => {
+    const given = ['location=same-host,runtime=systemd', 'backend=node']
+    const { out } = cli(['--findings', '--setup', given[0]!, `--setup=${given[1]!}`], paste)
+    const [first] = (JSON.parse(out) as Found).findings
+    const { out: plain } = cli(['--findings'], paste)
+    const [before] = (JSON.parse(plain) as Found).findings
+    expect(first!.fixes[0]).toBe('start-backend')
+    expect([...first!.fixes].sort()).toEqual([...before!.fixes].sort())
+    expect(first!.fixes.indexOf('use-service-name')).toBeGreaterThan(1)
   })
 })
 
@@ -218,6 +249,9 @@ describe('nginx-502-doctor errors', () => {
     [['--json', '--findings'], /cannot be used together/],
     [['/nonexistent/error.log'], /cannot read \/nonexistent\/error\.log/],
     [['lab'], /cannot read lab: it is a directory/],
+    [['--setup', 'place=home'], /--setup: unknown key "place"/],
+    [['--setup=runtime=podman'], /--setup: runtime is one of systemd, docker/],
+    [['--setup'], /--setup needs KEY=VALUE/],
   ])('exits 2 with one line on stderr for %j', (args, message) => {
     const { code, out, err } = cli(args)
     expect(code).toBe(2)

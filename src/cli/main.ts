@@ -6,7 +6,8 @@ import { processLines } from './process-lines.ts'
 import { PARALLEL_MIN_BYTES } from './ranges.ts'
 import { readLineBatches } from './read-lines.ts'
 import { formatSummary } from './summary.ts'
-import { FIRST_CHECKS } from '../content/engine.ts'
+import { FIRST_CHECKS } from '../content/first-checks/index.ts'
+import { orderedFixes, setupFor } from '../content/fix-order.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { rankFindings } from '../core/log/rank.ts'
 import { diagnoseFindings } from '../core/log/run.ts'
@@ -51,12 +52,18 @@ async function run(options: CliOptions): Promise<void> {
   const { findings, total } = (await bigSingleFile(options.files))
     ? await runParallel(options.files[0]!, out, json)
     : await runSequential(options.files, out, json)
-  const diagnosed = diagnoseFindings(findings, FIRST_CHECKS)
+  const diagnosed = diagnoseFindings(findings, FIRST_CHECKS, options.setup)
+  const setup = setupFor(findings, options.setup)
+  const advised = diagnosed.map((item) => ({ ...item, fixes: orderedFixes(item.finding, setup) }))
   if (options.mode === 'findings') {
-    const withChecks = diagnosed.map(({ finding, check }) => ({ ...finding, check }))
-    out.write(`${JSON.stringify({ findings: withChecks })}\n`)
+    const withAdvice = advised.map(({ finding, check, fixes }) => ({
+      ...finding,
+      check,
+      fixes: [...new Set(fixes.map((fix) => fix.offered.id))],
+    }))
+    out.write(`${JSON.stringify({ findings: withAdvice })}\n`)
   }
-  if (options.mode === 'summary') out.write(formatSummary(diagnosed, total))
+  if (options.mode === 'summary') out.write(formatSummary(advised, total))
   await out.end()
 }
 

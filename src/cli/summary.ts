@@ -1,6 +1,8 @@
 import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import { startHereReason } from '../content/ranking.ts'
 import { plural, statusLabel } from '../content/words.ts'
+import type { RankedFix } from '../core/fix/order.ts'
+import type { FixOption } from '../core/fix/types.ts'
 import type { Finding } from '../core/log/finding.ts'
 import type { DiagnosedFinding } from '../core/log/run.ts'
 import { encodePermalink } from '../core/permalink/codec.ts'
@@ -9,8 +11,13 @@ import { buildShare } from '../core/share/payload.ts'
 /** Where the web app lives; a self-hosted copy can point the permalink at itself. */
 const APP_URL = process.env.NGINX_502_DOCTOR_URL ?? 'http://127.0.0.1:4173/'
 
+/** A finding with its first check and its fixes in the order to try them. */
+export interface AdvisedFinding extends DiagnosedFinding {
+  fixes: readonly RankedFix<FixOption>[]
+}
+
 /** Renders the findings for a terminal: what to act on first, then the rest. */
-export function formatSummary(diagnosed: readonly DiagnosedFinding[], totalLines: number): string {
+export function formatSummary(diagnosed: readonly AdvisedFinding[], totalLines: number): string {
   const findings = diagnosed.map((d) => d.finding)
   if (findings.length === 0) {
     return [
@@ -29,6 +36,8 @@ export function formatSummary(diagnosed: readonly DiagnosedFinding[], totalLines
   const why = startHereReason(findings)
   if (why !== null) out.push(`Why first:    ${why}`)
   out.push(`Check first:  ${diagnosed[0]?.check ?? ''}`)
+  const fix = diagnosed[0]?.fixes[0]?.offered
+  if (fix !== undefined) out.push(`Fix first:    ${fix.title} (${fix.id})`)
   // The same link the page's share panel makes: a few lines per finding with the totals,
   // redacted, since a link printed here is most likely pasted into a ticket or a chat.
   const link = encodePermalink(buildShare({ text: '', findings }))

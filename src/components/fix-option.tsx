@@ -1,6 +1,6 @@
 import type { SlotValues } from '../core/fix/fill-template.ts'
 import { FilledProse } from './filled-text.tsx'
-import type { ShownOption } from './guide-shown.ts'
+import { stepKey, type ShownOption } from './guide-shown.ts'
 import { StepBlock } from './step-block.tsx'
 
 export interface FixOptionViewProps {
@@ -14,7 +14,7 @@ export interface FixOptionViewProps {
 export function FixOptionView({ shown, values, rank }: FixOptionViewProps) {
   const { option, steps, forSetup } = shown
   return (
-    <details className="fix-option" open={rank === 1}>
+    <details className="fix-option" open={rank === 1} data-fix={option.id}>
       <summary>
         <span className="fix-rank">{rank}</span>
         <span className="fix-title">{option.title}</span>
@@ -28,7 +28,7 @@ export function FixOptionView({ shown, values, rank }: FixOptionViewProps) {
       </p>
       <ol className="steps">
         {steps.map(({ step, forSetup: stepFor }) => (
-          <li key={step.text}>
+          <li key={stepKey(step)}>
             <StepBlock step={step} values={values} forSetup={stepFor} />
           </li>
         ))}

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react'
 import type { SlotValues } from '../core/fix/fill-template.ts'
 import { FilledProse } from './filled-text.tsx'
-import { FixOptionView } from './fix-option.tsx'
-import type { ShownGuide } from './guide-shown.ts'
+import { FixList } from './fix-list.tsx'
+import { stepKey, type ShownGuide, type ShownStep } from './guide-shown.ts'
 import { StepBlock } from './step-block.tsx'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -18,51 +18,50 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export interface GuideSectionsProps {
   shown: ShownGuide
   values: SlotValues
-  /** Shown between the explanation and the checks (the setup and values forms). */
+  /** Shown above the fixes: what the log says of the setup, and the one question to ask. */
   fit?: ReactNode | undefined
-  /** The id of the setup form, linked from the note on steps meant for one setup. */
-  setupId?: string | undefined
+  /** Shown after the fixes: every setup answer and value, folded. */
+  forms?: ReactNode | undefined
 }
 
-function hasSetupSteps({ confirm, fix }: ShownGuide): boolean {
-  const steps = [...confirm, ...fix.flatMap((o) => o.steps)]
-  return steps.some((s) => s.forSetup !== null) || fix.some((o) => o.forSetup !== null)
-}
-
-// A button, not a #link: the URL's fragment may carry a permalink.
-function SetupNote({ setupId }: { setupId: string | undefined }) {
-  const focusForm = (): void => {
-    if (setupId === undefined) return
-    const fields = [...(document.getElementById(setupId)?.querySelectorAll('select') ?? [])]
-    const field = fields.find((f) => f.value === '') ?? fields[0]
-    field?.focus()
-    field?.scrollIntoView({ block: 'center' })
-  }
+function Steps({ steps, values }: { steps: readonly ShownStep[]; values: SlotValues }) {
   return (
-    <p className="hint">
-      Steps marked “For …” fit one setup each: answer{' '}
-      <button type="button" className="link-button" onClick={focusForm}>
-        Your setup
-      </button>{' '}
-      to keep only yours.
-    </p>
+    <ol className="steps">
+      {steps.map(({ step, forSetup }) => (
+        <li key={stepKey(step)}>
+          <StepBlock step={step} values={values} forSetup={forSetup} />
+        </li>
+      ))}
+    </ol>
   )
 }
 
-/** A cause's guide in reading order: what happened, checks, fixes, prevention. */
-export function GuideSections({ shown, values, fit, setupId }: GuideSectionsProps) {
+/**
+ * A cause's guide, short enough to act on: one paragraph, the check that tells the causes
+ * apart, the fixes in order with the first open; the rest folded.
+ */
+export function GuideSections({ shown, values, fit, forms }: GuideSectionsProps) {
   const { guide, confirm, fix } = shown
-  const note = hasSetupSteps(shown) && <SetupNote setupId={setupId} />
+  const [first, ...more] = guide.explain
+  // Checks written for this setup (or any) first; those for a setup not yet answered after.
+  const checks = [...confirm].sort(
+    (a, b) => Number(a.forSetup !== null) - Number(b.forSetup !== null),
+  )
   return (
     <>
       <div className="guide-explain">
-        {guide.explain.map((text) => (
-          <p key={text}>
-            <FilledProse text={text} values={values} />
+        {first !== undefined && (
+          <p>
+            <FilledProse text={first} values={values} />
           </p>
-        ))}
+        )}
         <details className="usual">
-          <summary>The usual reasons</summary>
+          <summary>More: what nginx saw, and the usual reasons</summary>
+          {more.map((text) => (
+            <p key={text}>
+              <FilledProse text={text} values={values} />
+            </p>
+          ))}
           <ul>
             {guide.usual.map((text) => (
               <li key={text}>
@@ -72,34 +71,31 @@ export function GuideSections({ shown, values, fit, setupId }: GuideSectionsProp
           </ul>
         </details>
       </div>
-      {fit}
       <Section title="Check first">
-        {note}
-        <ol className="steps">
-          {confirm.map(({ step, forSetup }) => (
-            <li key={step.text}>
-              <StepBlock step={step} values={values} forSetup={forSetup} />
-            </li>
-          ))}
-        </ol>
+        <Steps steps={checks.slice(0, 1)} values={values} />
+        {checks.length > 1 && (
+          <details className="more-checks">
+            <summary>More checks ({checks.length - 1})</summary>
+            <Steps steps={checks.slice(1)} values={values} />
+          </details>
+        )}
       </Section>
       <Section title="Fix">
-        <p className="hint">In order: try the first; the others are for when it does not apply.</p>
-        {note}
-        <div className="fix-options">
-          {fix.map((option, i) => (
-            <FixOptionView key={option.option.title} shown={option} values={values} rank={i + 1} />
-          ))}
-        </div>
+        {fit}
+        <FixList fixes={fix} values={values} />
+        {forms}
       </Section>
       <Section title="Prevent">
-        <ul className="prevent">
-          {guide.prevent.map((text) => (
-            <li key={text}>
-              <FilledProse text={text} values={values} />
-            </li>
-          ))}
-        </ul>
+        <details className="prevent-list">
+          <summary>How to keep it from coming back ({guide.prevent.length})</summary>
+          <ul className="prevent">
+            {guide.prevent.map((text) => (
+              <li key={text}>
+                <FilledProse text={text} values={values} />
+              </li>
+            ))}
+          </ul>
+        </details>
       </Section>
     </>
   )

@@ -1,4 +1,5 @@
 import { SETUP_CHOICES } from '../core/fix/setup-choices.ts'
+import type { SetupClue } from '../core/fix/infer-setup.ts'
 import type { SetupAnswers, SetupQuestion, When } from '../core/fix/types.ts'
 
 /** How one answer reads: in the form, and in the short name steps are labelled with. */
@@ -121,4 +122,34 @@ export function setupLabel(when: When | undefined, setup: SetupAnswers): string 
     }
   }
   return parts.length === 0 ? null : parts.join(' · ')
+}
+
+/** Where each setup guess came from, said plainly; `{evidence}` is the text that showed it. */
+export const CLUE_TEXT: Readonly<Record<SetupClue, string>> = {
+  'fastcgi-upstream': 'nginx speaks FastCGI to `{evidence}`',
+  'php-socket': 'the socket is `{evidence}`',
+  'php-fpm-lines': 'the log has PHP-FPM lines (`{evidence}`)',
+  'uwsgi-upstream': 'nginx speaks uwsgi to `{evidence}`',
+  'uwsgi-lines': 'the log has uWSGI lines (`{evidence}`)',
+  'gunicorn-lines': 'the log has gunicorn lines (`{evidence}`)',
+  'node-lines': 'the log has Node.js lines (`{evidence}`)',
+  'java-lines': 'the log has Java lines (`{evidence}`)',
+  'compose-prefix': 'the lines start with a Docker Compose service (`{evidence}`)',
+  'kubernetes-prefix': 'the lines come from kubectl or the ingress controller',
+  'ingress-upstream': 'the upstream `{evidence}` is an ingress-nginx name',
+  'docker-dns': 'nginx asks Docker’s DNS at `{evidence}`',
+  'pm2-lines': 'the log has PM2 lines (`{evidence}`)',
+  'journald-prefix': 'the lines come from journald',
+  'systemd-lines': 'the log has systemd lines',
+  'unix-socket': 'nginx connects to a local socket, `{evidence}`',
+  'loopback-upstream': 'nginx connects to its own loopback, `{evidence}`',
+  'container-address': '`{evidence}` is a container or pod address',
+  'remote-address': 'nginx connects to `{evidence}`',
+  'selinux-denial': 'the log has an SELinux denial',
+}
+
+/** The wording of one answer of one question (`choiceText('location', 'container')`). */
+export function choiceText(question: SetupQuestion, value: string): ChoiceText | undefined {
+  const choices = TEXTS[question].choices as Record<string, ChoiceText | undefined>
+  return choices[value]
 }

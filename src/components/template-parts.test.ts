@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CAUSE_GUIDES } from '../content/guides/index.ts'
 import { fillTemplate, type SlotValues } from '../core/fix/fill-template.ts'
-import { partsText, slotsOf, templateParts } from './template-parts.ts'
+import { slotsIn } from '../core/fix/fill-template.ts'
+import { partsText, templateParts } from './template-parts.ts'
 
 function everyTemplate(): string[] {
   return Object.values(CAUSE_GUIDES).flatMap((g) => [
@@ -39,7 +40,7 @@ describe('templateParts', () => {
   })
 
   it('lists the slots a template uses once each', () => {
-    expect(slotsOf('systemctl restart {service} && journalctl -u {service} {port}')).toEqual([
+    expect(slotsIn('systemctl restart {service} && journalctl -u {service} {port}')).toEqual([
       'service',
       'port',
     ])

@@ -26,9 +26,3 @@ export function templateParts(template: string, values: SlotValues): TemplatePar
 export function partsText(parts: readonly TemplatePart[]): string {
   return parts.map((p) => (p.kind === 'text' ? p.text : (p.value ?? `<${p.name}>`))).join('')
 }
-
-/** The slots a template uses, in order of first use. */
-export function slotsOf(template: string): SlotName[] {
-  const names = templateParts(template, {}).flatMap((p) => (p.kind === 'slot' ? [p.name] : []))
-  return [...new Set(names)]
-}

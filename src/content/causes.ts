@@ -6,8 +6,6 @@ export interface CauseSummary {
   title: string
   /** What nginx saw, in one sentence, before any jargon. */
   plain: string
-  /** The first read-only check to run; `{upstream}`-style slots are filled from the log. */
-  firstCheck: string
   /** The colour family used for this cause everywhere (badges, highlights). */
   tone: 'down' | 'slow' | 'config' | 'protocol' | 'resource' | 'host' | 'symptom'
 }
@@ -18,160 +16,137 @@ export const CAUSE_SUMMARIES: Readonly<Record<CauseId, CauseSummary>> = {
     title: 'Nothing is listening at the upstream address',
     plain:
       'nginx knocked on the backend’s port and the machine said nobody is there: the app is down, restarting, or listening on another port or interface.',
-    firstCheck: 'ss -tlnp | grep -- ":{port} "',
     tone: 'down',
   },
   'upstream-refused-ipv6': {
     title: 'nginx tried IPv6 (::1) but the app listens on IPv4 only',
     plain:
       '`localhost` resolved to ::1, and the backend only listens on 127.0.0.1, so every IPv6 attempt is refused.',
-    firstCheck: 'ss -tlnp | grep -- ":{port} "',
     tone: 'config',
   },
   'upstream-unreachable': {
     title: 'The network cannot reach the upstream host',
     plain:
       'The route to the backend is missing or a firewall rejects it: the host is down, its IP changed, or a rule blocks the port.',
-    firstCheck: 'ip route get {host}',
     tone: 'host',
   },
   'upstream-connect-timeout': {
     title: 'Connecting to the backend took too long',
     plain:
       'nginx sent a connection request and got no answer in time: the host drops packets, a firewall silently discards them, or the backend’s accept queue is full.',
-    firstCheck: 'curl -sv --max-time 5 -o /dev/null http://{address}/',
     tone: 'slow',
   },
   'upstream-read-timeout': {
     title: 'The backend accepted the request but answered too slowly',
     plain:
       'The connection worked, but no response arrived within proxy_read_timeout (60 s by default): a slow query, a stuck worker or a long job in a web request.',
-    firstCheck: 'curl -s -o /dev/null -w "%{time_total}s\\n" http://{address}{path}',
     tone: 'slow',
   },
   'upstream-premature-close': {
     title: 'The backend hung up before answering',
     plain:
       'The backend closed the connection without a complete response: it crashed, was killed (often out of memory), or closed an idle keep-alive connection nginx was reusing.',
-    firstCheck: 'journalctl -u {service} --since "10 min ago" --no-pager',
     tone: 'down',
   },
   'upstream-reset': {
     title: 'The backend reset the connection',
     plain:
       'The backend (or something in between) aborted the connection mid-request: a killed worker, a request timeout inside the app, or a stale keep-alive connection.',
-    firstCheck: 'journalctl -u {service} --since "10 min ago" --no-pager',
     tone: 'down',
   },
   'upstream-broken-pipe': {
     title: 'The backend closed while nginx was still sending the request',
     plain:
       'nginx was writing the request (often a large upload) when the backend went away: an upload limit in the app, a crash, or a stale keep-alive connection.',
-    firstCheck: 'journalctl -u {service} --since "10 min ago" --no-pager',
     tone: 'down',
   },
   'header-too-big': {
     title: 'The backend’s response headers do not fit nginx’s buffer',
     plain:
       'The headers (big cookies, long CSP or JWT headers) are larger than proxy_buffer_size (4 or 8 KB by default), so nginx rejects the response.',
-    firstCheck: 'curl -s -D - -o /dev/null http://{address}{path} | wc -c',
     tone: 'config',
   },
   'invalid-response': {
     title: 'The backend answered in a protocol nginx did not expect',
     plain:
       'The reply is not valid for the way nginx talks to this backend: HTTP sent to a FastCGI or uwsgi port, or a malformed header from the app.',
-    firstCheck: 'curl -sv -o /dev/null http://{address}/',
     tone: 'protocol',
   },
   'no-live-upstreams': {
     title: 'Every server of the upstream group is marked down',
     plain:
       'All servers of the group failed recently (max_fails within fail_timeout), so nginx stopped trying them: the real cause is in the errors just before.',
-    firstCheck: 'nginx -T 2>/dev/null | grep -A8 "upstream {host}"',
     tone: 'down',
   },
   'socket-missing': {
     title: 'The backend’s socket file does not exist',
     plain:
       'nginx looked for the unix socket and found no file: the service is stopped, or the path is wrong (for example a different PHP version).',
-    firstCheck: 'ls -l {socket}',
     tone: 'config',
   },
   'permission-denied': {
     title: 'nginx is not allowed to connect to the backend',
     plain:
       'The operating system refused nginx: socket file permissions do not let the nginx user in, or SELinux blocks nginx from making network connections.',
-    firstCheck: 'ls -l {socket}; getenforce 2>/dev/null',
     tone: 'config',
   },
   'dns-no-resolver': {
     title: 'nginx needs a DNS resolver it was not given',
     plain:
       'proxy_pass uses a variable (or a name), so nginx resolves it at request time, and no `resolver` directive tells it which DNS server to ask.',
-    firstCheck: 'nginx -T 2>/dev/null | grep -nE "resolver|proxy_pass"',
     tone: 'config',
   },
   'dns-resolve-failed': {
     title: 'The upstream’s name could not be resolved',
     plain:
       'The DNS server nginx asks did not return an address for the backend’s name: a typo, a removed service, or an unreachable resolver.',
-    firstCheck: 'getent hosts {host}',
     tone: 'host',
   },
   'upstream-ssl': {
     title: 'TLS between nginx and the backend failed',
     plain:
       'The encrypted connection to the backend could not be set up: https:// to a plain HTTP port, an untrusted or expired certificate, or a missing SNI name.',
-    firstCheck: 'openssl s_client -connect {address} -servername {host} </dev/null',
     tone: 'protocol',
   },
   'fastcgi-stderr': {
     title: 'PHP (FastCGI) reported an error',
     plain:
       'The application wrote an error to its stderr: a PHP fatal error, or “Primary script unknown” when SCRIPT_FILENAME points at a file that does not exist.',
-    firstCheck: 'tail -n 50 /var/log/php{phpVersion}-fpm.log',
     tone: 'protocol',
   },
   'resource-exhaustion': {
     title: 'A system limit ran out',
     plain:
       'nginx ran out of connections, file descriptors or local ports, or the backend’s listen queue was full.',
-    firstCheck: 'cat /proc/$(cat /run/nginx.pid)/limits | grep "open files"',
     tone: 'resource',
   },
   'php-fpm-max-children': {
     title: 'PHP-FPM ran out of workers',
     plain:
       'Every PHP-FPM child was busy (pm.max_children reached), so new requests queued until nginx gave up.',
-    firstCheck: 'grep -rn "pm.max_children" /etc/php/*/fpm/pool.d/',
     tone: 'resource',
   },
   'oom-kill': {
     title: 'The kernel killed a process to free memory',
     plain:
       'The machine ran out of memory and the kernel’s OOM killer ended a process, often the backend itself.',
-    firstCheck: 'dmesg -T | grep -i "killed process"',
     tone: 'resource',
   },
   'selinux-denied': {
     title: 'SELinux blocked nginx',
     plain: 'SELinux denied nginx (httpd_t) a network or socket connection to the backend.',
-    firstCheck: 'ausearch -m AVC -ts recent | grep nginx',
     tone: 'config',
   },
   'backend-crash': {
     title: 'The backend crashed or is restarting',
     plain:
       'The backend’s own log or its process manager says it exited, was killed, or keeps restarting.',
-    firstCheck: 'systemctl status {service} --no-pager',
     tone: 'down',
   },
   'access-log-502': {
     title: 'Clients got 502/504 responses',
     plain:
       'The access log shows gateway errors sent to clients: the symptom. Paste the error log from the same time to see the cause.',
-    firstCheck: 'nginx -T 2>/dev/null | grep -n error_log',
     tone: 'symptom',
   },
 }

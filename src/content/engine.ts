@@ -1,11 +1,5 @@
-import type { CauseId } from '../core/causes.ts'
 import { createLogRun, type LogRun, type LogRunOptions } from '../core/log/run.ts'
-import { CAUSE_SUMMARIES } from './causes.ts'
-
-/** The first check of every cause, as a template the run fills from the log. */
-export const FIRST_CHECKS: Readonly<Record<CauseId, string>> = Object.fromEntries(
-  Object.entries(CAUSE_SUMMARIES).map(([cause, summary]) => [cause, summary.firstCheck]),
-) as Record<CauseId, string>
+import { FIRST_CHECKS } from './first-checks/index.ts'
 
 /**
  * The engine run of 502 Doctor with this content's first checks: the page and the command

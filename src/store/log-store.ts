@@ -23,6 +23,8 @@ export interface LogState {
   passed: readonly NodeId[]
   /** The person's setup answers (override what the log suggests). */
   setup: SetupAnswers
+  /** Questions whose answer read from the log the person is not sure of: treated as open. */
+  unsure: readonly SetupQuestion[]
   /** Values the person typed for placeholders (service name, config path ...). */
   slots: SlotValues
   /** The finding the person opened, or null for the first-ranked one. */
@@ -54,6 +56,8 @@ export interface LogState {
    */
   goTo: (node: NodeId, path: readonly NodeId[]) => void
   setSetup: <Q extends SetupQuestion>(question: Q, value: SetupAnswers[Q] | undefined) => void
+  /** "Not sure": forgets the person's answer and sets aside the log's guess for `question`. */
+  doubt: (question: SetupQuestion) => void
   setSlot: (name: SlotName, value: string) => void
   choose: (cause: CauseId | null) => void
   /** Shows a shared diagnosis without touching the saved work. */
@@ -72,6 +76,7 @@ const EMPTY = {
   answerOrder: [],
   passed: [],
   setup: {},
+  unsure: [],
   slots: {},
   chosen: null,
   answeredFor: [],
@@ -84,6 +89,7 @@ const NO_ANSWERS = {
   answerOrder: [],
   passed: [],
   setup: {},
+  unsure: [],
   chosen: null,
   answeredFor: [],
 }
@@ -173,11 +179,25 @@ export const useLogStore = create<LogState>()(
           }
         }),
       setSetup: (question, value) =>
-        set(({ setup, logText }) => {
+        set(({ setup, unsure, logText }) => {
           const next: SetupAnswers = { ...setup }
           if (value === undefined) delete next[question]
           else Object.assign(next, { [question]: value })
-          return { setup: next, answeredFor: logIdentity(logText) }
+          return {
+            setup: next,
+            unsure: unsure.filter((q) => q !== question),
+            answeredFor: logIdentity(logText),
+          }
+        }),
+      doubt: (question) =>
+        set(({ setup, unsure, logText }) => {
+          const next: SetupAnswers = { ...setup }
+          delete next[question]
+          return {
+            setup: next,
+            unsure: unsure.includes(question) ? unsure : [...unsure, question],
+            answeredFor: logIdentity(logText),
+          }
         }),
       setSlot: (name, value) =>
         set(({ slots }) => {
@@ -196,6 +216,7 @@ export const useLogStore = create<LogState>()(
           answerOrder: Object.keys(diagnosis.answers ?? {}),
           passed: diagnosis.passed ?? [],
           setup: diagnosis.setup ?? {},
+          unsure: [],
           slots: diagnosis.slots ?? {},
           chosen: diagnosis.chosen ?? null,
           answeredFor: logIdentity(diagnosis.lines.join('\n')),

@@ -1,7 +1,9 @@
 import { SLOT_NAMES, type SlotValues } from '../core/fix/fill-template.ts'
-import { restoreSetup } from '../core/fix/setup-choices.ts'
+import { restoreSetup, SETUP_CHOICES } from '../core/fix/setup-choices.ts'
 import { isCauseId, type CauseId } from '../core/causes.ts'
-import type { SetupAnswers } from '../core/fix/types.ts'
+import type { SetupAnswers, SetupQuestion } from '../core/fix/types.ts'
+
+const SETUP_QUESTION_IDS = Object.keys(SETUP_CHOICES) as SetupQuestion[]
 
 /** The part of the store kept in this browser across reloads, crashes and closed tabs. */
 export interface SavedWork {
@@ -10,6 +12,8 @@ export interface SavedWork {
   answerOrder: readonly string[]
   passed: readonly string[]
   setup: SetupAnswers
+  /** Setup questions whose guess from the log the person set aside. */
+  unsure: readonly SetupQuestion[]
   slots: SlotValues
   chosen: CauseId | null
   /** Lines of the log the answers were made for (see log-store.ts). */
@@ -48,6 +52,9 @@ export function restoreSavedWork(value: unknown): Partial<SavedWork> {
   work.answerOrder = ids(v.answerOrder)
   work.passed = ids(v.passed)
   work.setup = restoreSetup(v.setup)
+  work.unsure = Array.isArray(v.unsure)
+    ? SETUP_QUESTION_IDS.filter((question) => (v.unsure as unknown[]).includes(question))
+    : []
   const slots: SlotValues = {}
   if (typeof v.slots === 'object' && v.slots !== null) {
     for (const name of SLOT_NAMES) {
@@ -68,7 +75,7 @@ export function restoreSavedWork(value: unknown): Partial<SavedWork> {
 
 /** What to write: the inputs, with an oversized paste cut to {@link MAX_SAVED_TEXT}. */
 export function toSavedWork(state: SavedWork): SavedWork {
-  const { logText, answers, answerOrder, passed, setup, slots, chosen, answeredFor } = state
+  const { logText, answers, answerOrder, passed, setup, unsure, slots, chosen, answeredFor } = state
   const text = logText.length > MAX_SAVED_TEXT ? logText.slice(0, MAX_SAVED_TEXT) : logText
-  return { logText: text, answers, answerOrder, passed, setup, slots, chosen, answeredFor }
+  return { logText: text, answers, answerOrder, passed, setup, unsure, slots, chosen, answeredFor }
 }

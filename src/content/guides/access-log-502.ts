@@ -1,11 +1,6 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
-import {
-  friendlyErrorPageOption,
-  PREVENT_ALERT_5XX,
-  PREVENT_HEALTH_CHECK,
-  reloadNginx,
-  upstreamLoggingOption,
-} from './common.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
+import { PREVENT_ALERT_5XX, PREVENT_HEALTH_CHECK, reloadNginx } from './common.ts'
 
 export const guide: CauseGuide = {
   cause: 'access-log-502',
@@ -22,11 +17,12 @@ export const guide: CauseGuide = {
     'The error log is somewhere else or filtered: a site-specific `error_log` file, or a level above `error` that hides the lines.',
   ],
   confirm: [
+    ...CONNECT_CHECKS['access-log-502'],
     {
       kind: 'command',
       text: "sudo nginx -T 2>/dev/null | grep -nE '^\\s*(error_log|access_log|log_format)'",
       expect:
-        'Where this site logs errors and requests, and whether the log format includes `$upstream_status`.',
+        'Where this site logs errors and requests, and whether its `log_format` has `$upstream_addr` and `$upstream_status`. If not, add them (`ua="$upstream_addr" us="$upstream_status" urt="$upstream_response_time"`) so each 502 line says which backend was tried and what it answered.',
     },
     {
       kind: 'command',
@@ -36,54 +32,17 @@ export const guide: CauseGuide = {
     },
     {
       kind: 'command',
-      text: "sudo grep -E 'upstream|connect\\(\\) to|no live|could not be resolved' /var/log/nginx/error.log | tail -n 20",
+      text: 'sudo tail -n 500 /var/log/nginx/error.log',
       expect:
-        'The nginx error lines around the same times: paste them into 502 Doctor for the cause. Nothing at the times of the 502s means the backend (or a proxy in front) produced them.',
-    },
-    {
-      kind: 'command',
-      text: "curl -s -o /dev/null -w 'origin: %{http_code}\\n' --resolve {server}:443:127.0.0.1 https://{server}{path}\ncurl -s -D - -o /dev/null https://{server}{path} | grep -iE '^(HTTP|server|cf-ray)'",
-      expect:
-        'The first request goes straight to nginx on this machine, skipping Cloudflare. If it works while the second (through Cloudflare, `server: cloudflare` and a `cf-ray` header) gets 502, the problem is between Cloudflare and nginx: a firewall blocking Cloudflare’s addresses, or nginx not answering on the port Cloudflare uses.',
-      when: { front: ['cloudflare'] },
-    },
-    {
-      kind: 'command',
-      text: "sudo nginx -T 2>/dev/null | grep -nE '^\\s*keepalive_timeout'",
-      expect:
-        'nginx’s idle timeout for client connections (75 s if not set). Behind a load balancer it must be longer than the load balancer’s idle timeout (60 s on AWS ALB by default), or the balancer reuses connections nginx has just closed and answers 502 itself.',
-      when: { front: ['cloud-lb'] },
+        'Copy the output (or the part around the times of the 502s) into 502 Doctor: every 502/504 nginx produces itself has a line there with the reason.',
     },
   ],
   fix: [
-    upstreamLoggingOption,
     {
-      title: 'Paste the matching error-log lines to get the cause',
-      why: 'Every 502/504 that nginx itself produces has an error-log line with the reason (refused, timed out, reset, DNS…). 502 Doctor reads them and gives the specific fix.',
-      tradeoff: 'None.',
-      steps: [
-        {
-          kind: 'command',
-          text: 'sudo tail -n 500 /var/log/nginx/error.log',
-          expect: 'Copy the output (or the part around the time of the 502s) into 502 Doctor.',
-        },
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'http',
-          file: '/etc/nginx/nginx.conf',
-          text: [
-            '# Include warnings for a while: shows when nginx takes a backend out of rotation',
-            '# ("upstream server temporarily disabled"). Back to "error" afterwards.',
-            'error_log /var/log/nginx/error.log warn;',
-          ].join('\n'),
-        },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'Behind a load balancer: keep client connections open longer than the balancer does',
-      why: 'A load balancer reuses idle connections to nginx. If nginx closes one first (its `keepalive_timeout`), the balancer can send a request into a connection that is closing and answer 502 itself. nginx must keep idle client connections open longer than the balancer’s idle timeout.',
+      id: 'align-front-timeouts',
+      title:
+        'Behind a load balancer: let nginx keep idle connections open longer than the balancer',
+      why: 'A load balancer reuses idle connections to nginx. If nginx closes one first (its `keepalive_timeout`), the balancer can send a request into a connection that is closing and answer 502 itself, with nothing in nginx’s logs. AWS documents exactly this: the target’s keep-alive must be longer than the balancer’s idle timeout (60 s by default). For slow requests it is the other way round: the balancer’s request timeout must be longer than nginx’s `proxy_read_timeout`, so that nginx, not the balancer, gives up first and logs why.',
       tradeoff: 'Slightly more idle connections held by nginx, which is cheap.',
       steps: [
         {
@@ -97,16 +56,30 @@ export const guide: CauseGuide = {
             'keepalive_timeout 75s;',
           ].join('\n'),
         },
+        {
+          kind: 'command',
+          text: 'aws elbv2 describe-load-balancer-attributes --load-balancer-arn "$ALB_ARN" --query "Attributes[?Key==\'idle_timeout.timeout_seconds\']"',
+          expect:
+            'The ALB’s idle timeout: nginx’s `keepalive_timeout` must be above it, and `proxy_read_timeout` below it.',
+        },
         ...reloadNginx,
       ],
       when: { front: ['cloud-lb'] },
     },
     {
-      title: 'Behind Cloudflare: let Cloudflare reach nginx, and log real client addresses',
-      why: 'A Cloudflare-branded 502 or 52x page means Cloudflare could not get a good answer from nginx: the origin firewall blocks Cloudflare’s address ranges, nginx is down, or the TLS mode does not match. Allow Cloudflare’s ranges on the port it uses, and restore the visitor’s address in nginx’s logs with the real-IP module.',
+      id: 'bypass-cdn-origin',
+      title: 'Make the CDN or load balancer reach the right origin, port and TLS mode',
+      why: 'A Cloudflare-branded 502 or 52x page means Cloudflare could not get a good answer from nginx: the origin firewall blocks Cloudflare’s address ranges, the DNS record points at an old origin, or the SSL mode does not match what nginx serves (“Flexible” connects to port 80 over HTTP; “Full” and “Full (strict)” to port 443 over HTTPS, strict with a valid certificate). A cloud load balancer’s target group must use nginx’s port and protocol, and its health check a path nginx answers with 200.',
       tradeoff:
         'Only trust `CF-Connecting-IP` from Cloudflare’s published ranges, or anyone can fake their address. The ranges change from time to time: keep them updated.',
       steps: [
+        {
+          kind: 'command',
+          text: 'curl -s https://www.cloudflare.com/ips-v4 | head -n 3\nsudo ss -tlnp | grep -E ":(80|443) "',
+          expect:
+            'Cloudflare’s current address ranges (allow them in the firewall), and nginx listening on the port the SSL mode uses (443 for Full, 80 for Flexible).',
+          when: { front: ['cloudflare'] },
+        },
         {
           kind: 'snippet',
           language: 'nginx',
@@ -120,20 +93,22 @@ export const guide: CauseGuide = {
             'set_real_ip_from 2400:cb00::/32;',
             'real_ip_header CF-Connecting-IP;',
           ].join('\n'),
+          when: { front: ['cloudflare'] },
         },
         {
           kind: 'command',
-          text: 'curl -s https://www.cloudflare.com/ips-v4 | head -n 3\nsudo ss -tlnp | grep -E ":(80|443) "',
+          text: 'aws elbv2 describe-target-health --target-group-arn "$TG_ARN"',
           expect:
-            'Cloudflare’s current address ranges (allow them in the firewall), and nginx listening on the port Cloudflare connects to.',
+            'Every target `healthy`. `unhealthy` with `Target.ResponseCodeMismatch` or `Target.Timeout` means the health check path or port does not match nginx: fix the target group’s port, protocol and health-check path.',
+          when: { front: ['cloud-lb'] },
         },
         ...reloadNginx,
       ],
-      when: { front: ['cloudflare'] },
+      when: { front: ['cloudflare', 'cloud-lb'] },
     },
-    friendlyErrorPageOption,
   ],
   prevent: [
+    'A static “back soon” page (`error_page 502 503 504 /50x.html;`) softens an outage for visitors; the status stays 502 for monitoring.',
     'Use a log format with `$upstream_addr`, `$upstream_status`, `$upstream_response_time`, `$upstream_connect_time` and `$request_time` on every proxied site.',
     PREVENT_ALERT_5XX,
     'Keep error logs at least at `error` level and include `crit` lines in alerts (missing sockets and permission problems are logged at `crit`).',

@@ -148,6 +148,7 @@ export const reloadNginx: readonly CommandStep[] = [
 
 /** Keep the app running: restart on crash, with a pause and a limit. */
 export const restartPolicyOption: FixOption = {
+  id: 'restart-policy',
   title: 'Let the process manager restart the backend when it dies',
   why: 'When the backend exits, nothing listens until something starts it again. A restart policy brings it back within seconds instead of waiting for a person, so a crash becomes a short blip instead of an outage.',
   tradeoff:
@@ -269,6 +270,7 @@ export const restartPolicyOption: FixOption = {
 
 /** Reuse connections to the backend and make sure the backend never closes them first. */
 export const keepaliveAlignmentOption: FixOption = {
+  id: 'align-keepalive-timeouts',
   title: 'Align keep-alive: the backend must keep idle connections open longer than nginx does',
   why: 'With keep-alive, nginx reuses an idle connection to the backend for the next request. If the backend closes idle connections sooner than nginx stops reusing them, nginx sometimes sends a request on a connection the backend is closing at that very moment, and gets a close or a reset instead of an answer. Node.js closes idle connections after only 5 seconds by default (`server.keepAliveTimeout`). Keeping nginx’s idle time shorter than the backend’s removes the race.',
   tradeoff:
@@ -339,6 +341,7 @@ export const keepaliveAlignmentOption: FixOption = {
 
 /** Retry on another server, with the POST warning. */
 export const nextUpstreamOption: FixOption = {
+  id: 'retry-next-upstream',
   title: 'Retry a failed attempt on another backend server',
   why: 'With two or more servers in an `upstream` block, nginx can send a request that failed on one server to the next one, so the visitor never sees the error. By default it already retries on connection errors and timeouts; adding `http_502`/`http_503` also covers a backend that answers with those codes.',
   tradeoff:
@@ -377,6 +380,7 @@ export const nextUpstreamOption: FixOption = {
 
 /** Passive health checks and a backup server. */
 export const passiveHealthOption: FixOption = {
+  id: 'tune-max-fails',
   title: 'Take a failing server out of rotation for a while, and keep a backup',
   why: 'nginx counts failed attempts per server. After `max_fails` failures within `fail_timeout`, it stops sending traffic to that server for `fail_timeout`, then tries it again. A `backup` server only gets traffic when all the others are out, which is a good place for a spare instance or a maintenance page.',
   tradeoff:
@@ -399,36 +403,6 @@ export const passiveHealthOption: FixOption = {
   ],
 }
 
-/** A friendly page instead of the bare nginx error. */
-export const friendlyErrorPageOption: FixOption = {
-  title: 'Show a friendly error page while you fix the cause',
-  why: 'Visitors see a page that says what is going on and invites them to retry, instead of the bare “502 Bad Gateway” from nginx. It does not fix anything, but it makes an outage less alarming.',
-  tradeoff:
-    'It hides the error from people, not from monitoring: the status code stays 502/504 so health checks and alerts still fire. Keep the page static (no call to the broken backend).',
-  steps: [
-    {
-      kind: 'command',
-      text: "sudo mkdir -p /var/www/errors\nprintf '%s\\n' '<!doctype html><title>Back soon</title><h1>We are having a problem</h1><p>Please try again in a minute.</p>' | sudo tee /var/www/errors/50x.html >/dev/null",
-      expect: 'No output. The page can be any static HTML file.',
-    },
-    {
-      kind: 'snippet',
-      language: 'nginx',
-      context: 'server',
-      file: '{configPath}',
-      text: [
-        'error_page 502 503 504 /50x.html;',
-        'location = /50x.html {',
-        '    root /var/www/errors;',
-        '    # Only reachable through error_page, not by asking for /50x.html.',
-        '    internal;',
-        '}',
-      ].join('\n'),
-    },
-    ...reloadNginx,
-  ],
-}
-
 /** An access log that shows what happened with the upstream for every request. */
 export const upstreamLogFormat: SnippetStep = {
   kind: 'snippet',
@@ -442,14 +416,6 @@ export const upstreamLogFormat: SnippetStep = {
     '                           \'uht="$upstream_header_time"\';',
     'access_log /var/log/nginx/upstream.log upstream_timing;',
   ].join('\n'),
-}
-
-/** Turn on the upstream log format. */
-export const upstreamLoggingOption: FixOption = {
-  title: 'Log which backend answered, with what status and how fast',
-  why: 'The default access log says a request got a 502 but not which backend was tried, what it answered or how long it took. `$upstream_addr`, `$upstream_status` and the timing variables show it per request (several attempts are separated by commas), so the next incident explains itself.',
-  tradeoff: 'Slightly longer log lines. No effect on requests.',
-  steps: [upstreamLogFormat, ...reloadNginx],
 }
 
 /** Where Node.js binds in a container. */

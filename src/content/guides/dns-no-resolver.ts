@@ -1,5 +1,7 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import { PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
+import { addResolverOption } from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'dns-no-resolver',
@@ -13,12 +15,7 @@ export const guide: CauseGuide = {
     'A value built from the request (`proxy_pass http://$host…`, `$http_…`) that turned into a host name nginx now has to resolve.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: "sudo nginx -T 2>/dev/null | grep -nE 'resolver|proxy_pass .*\\$|set \\$'",
-      expect:
-        'A `proxy_pass` with a `$variable` and no `resolver` line in the same location, server or http block confirms it.',
-    },
+    ...CONNECT_CHECKS['dns-no-resolver'],
     {
       kind: 'command',
       text: 'resolvectl status 2>/dev/null | grep -E "DNS Servers|Current DNS" ; grep -E "^nameserver" /etc/resolv.conf',
@@ -34,59 +31,9 @@ export const guide: CauseGuide = {
     },
   ],
   fix: [
+    addResolverOption,
     {
-      title: 'Add a resolver next to the variable proxy_pass',
-      why: 'The `resolver` directive tells nginx’s DNS client which server to ask. `valid=30s` caches answers for 30 seconds, so a moved backend is found again quickly without asking on every request; `resolver_timeout` bounds how long a request may wait for DNS.',
-      tradeoff:
-        'nginx’s DNS client does not read `/etc/hosts` or the search domains of `/etc/resolv.conf`: names must be complete (`api.internal.example`, `app.default.svc.cluster.local`), and entries only in `/etc/hosts` will not be found.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# systemd-resolved on the host; answers are cached for 30 s.',
-            'resolver 127.0.0.53 valid=30s;',
-            'resolver_timeout 5s;',
-            'set $backend_url http://{host}:{port};',
-            'proxy_pass $backend_url;',
-          ].join('\n'),
-          when: { location: ['same-host', 'other-host'] },
-        },
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# Docker’s embedded DNS, reachable from every container on a user-defined network.',
-            'resolver 127.0.0.11 valid=10s ipv6=off;',
-            'resolver_timeout 5s;',
-            'set $backend_url http://{service}:{port};',
-            'proxy_pass $backend_url;',
-          ].join('\n'),
-          when: { runtime: ['docker'] },
-        },
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# The kube-dns Service address (kubectl -n kube-system get svc kube-dns).',
-            'resolver 10.96.0.10 valid=10s ipv6=off;',
-            'resolver_timeout 5s;',
-            '# Full names only: nginx does not apply the pod’s search domains.',
-            'set $backend_url http://{service}.default.svc.cluster.local:{port};',
-            'proxy_pass $backend_url;',
-          ].join('\n'),
-          when: { runtime: ['kubernetes'] },
-        },
-        ...reloadNginx,
-      ],
-    },
-    {
+      id: 'point-to-listening-address',
       title: 'Or drop the variable and use a fixed address or an upstream block',
       why: 'Without a variable, nginx resolves the name once at start-up with the normal system lookup, and no `resolver` is needed. An `upstream` block also lets you add keep-alive and failover.',
       tradeoff:
@@ -97,7 +44,12 @@ export const guide: CauseGuide = {
           language: 'nginx',
           context: 'http',
           file: '{configPath}',
-          text: ['upstream {group} {', '    server {address};', '}'].join('\n'),
+          text: [
+            '# The name is resolved once, when nginx starts or reloads (system lookup, /etc/hosts too).',
+            'upstream {group} {',
+            '    server {host}:{port};',
+            '}',
+          ].join('\n'),
         },
         {
           kind: 'snippet',

@@ -1,5 +1,7 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import { PREVENT_ALERT_5XX, PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
+import { addResolverOption, readyBeforeTrafficOption, resolverIpv4Option } from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'dns-resolve-failed',
@@ -17,37 +19,12 @@ export const guide: CauseGuide = {
     'The DNS server is down, slow, or firewalled (UDP port 53 blocked).',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'getent ahosts {host}',
-      expect:
-        'The system lookup (which does read `/etc/hosts` and search domains). An address here but a failure in nginx means the name only works through `/etc/hosts` or a search domain, or nginx asks another DNS server.',
-    },
-    {
-      kind: 'command',
-      text: "sudo nginx -T 2>/dev/null | grep -nE 'resolver|proxy_pass'",
-      expect:
-        'The DNS server(s) nginx asks. It must be reachable from where nginx runs and know the name.',
-    },
+    ...CONNECT_CHECKS['dns-resolve-failed'],
     {
       kind: 'command',
       text: 'resolvectl query {host} 2>/dev/null || nslookup {host} 127.0.0.53',
       expect:
         'Ask the resolver nginx uses directly (replace `127.0.0.53` with the address from the `resolver` line). `NXDOMAIN` / `not found` means the name does not exist there; a time-out means that server does not answer.',
-    },
-    {
-      kind: 'command',
-      text: 'docker compose ps -a\ndocker compose exec nginx getent hosts {service}',
-      expect:
-        'The backend must be `running` and on a network shared with nginx; the second command must print its address. Nothing printed means Docker’s DNS does not know the name from nginx’s container.',
-      when: { runtime: ['docker'] },
-    },
-    {
-      kind: 'command',
-      text: 'kubectl get svc -A | grep -w {service}\nkubectl -n kube-system get svc kube-dns',
-      expect:
-        'The Service and its namespace, for the full name `{service}.<namespace>.svc.cluster.local`, and the DNS address to use as resolver.',
-      when: { runtime: ['kubernetes'] },
     },
     {
       kind: 'command',
@@ -58,8 +35,9 @@ export const guide: CauseGuide = {
   ],
   fix: [
     {
-      title: 'Use a name the resolver really knows',
-      why: 'Correct the typo, or use the fully qualified name: in Kubernetes `service.namespace.svc.cluster.local`, in Docker the Compose service name on a shared network.',
+      id: 'fix-upstream-name',
+      title: 'Use a name that really exists where nginx asks',
+      why: 'Correct the typo, or use the name the DNS server knows: in Kubernetes the full `service.namespace.svc.cluster.local` (nginx’s resolver does not add search domains), in Docker the Compose service name (or container name) of a service on a network shared with nginx, elsewhere a name that is in DNS rather than only in `/etc/hosts`.',
       tradeoff: 'None.',
       steps: [
         {
@@ -77,31 +55,26 @@ export const guide: CauseGuide = {
           when: { runtime: ['kubernetes'] },
         },
         {
-          kind: 'snippet',
-          language: 'yaml',
-          context: 'file',
-          file: 'compose.yaml',
-          text: [
-            '# nginx and the app on one network; nginx reaches it as "{service}".',
-            'services:',
-            '  {service}:',
-            '    networks: [web]',
-            '  nginx:',
-            '    networks: [web]',
-            '    depends_on:',
-            '      {service}:',
-            '        condition: service_healthy',
-            'networks:',
-            '  web: {}',
-          ].join('\n'),
+          kind: 'command',
+          text: "docker compose config --services\ndocker network inspect -f '{{.Name}}:{{range .Containers}} {{.Name}}{{end}}' $(docker network ls -q)",
+          expect:
+            'The service names nginx can use, and which containers share a network. Use one of these names in `proxy_pass`, spelled exactly, on a network nginx’s container is on too.',
           when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'command',
+          text: 'getent ahosts {host}\ngrep -w -- "{host}" /etc/hosts',
+          expect:
+            'A name found only in `/etc/hosts` works for names nginx resolves at start-up but not for its run-time `resolver`: put it in DNS, or write the address itself.',
+          when: { runtime: ['systemd', 'pm2', 'supervisor', 'other'] },
         },
         ...reloadNginx,
       ],
     },
     {
+      id: 'fix-resolver-address',
       title: 'Point nginx at a DNS server that is reachable and knows the name',
-      why: 'nginx’s resolver must be reachable from where nginx runs: systemd-resolved (`127.0.0.53`) on a host that uses it, Docker’s `127.0.0.11` inside containers, the cluster DNS in Kubernetes, or your internal DNS server for internal names. Public resolvers do not know internal names.',
+      why: 'nginx’s resolver must be reachable from where nginx runs: systemd-resolved (`127.0.0.53`) on a host that uses it, Docker’s `127.0.0.11` inside containers, the cluster DNS in Kubernetes, or your internal DNS server for internal names. `127.0.0.11` outside a container, or a public resolver (8.8.8.8) asked about an internal name, fails every time.',
       tradeoff: 'A lower `valid=` follows address changes faster but sends more DNS queries.',
       steps: [
         {
@@ -110,8 +83,8 @@ export const guide: CauseGuide = {
           context: 'http',
           file: '/etc/nginx/nginx.conf',
           text: [
-            '# One resolver for the whole http block; answers cached 30 s, no IPv6 answers.',
-            'resolver 127.0.0.53 valid=30s ipv6=off;',
+            '# One resolver for the whole http block: the one in /etc/resolv.conf of this host.',
+            'resolver 127.0.0.53 valid=30s;',
             'resolver_timeout 5s;',
           ].join('\n'),
           when: { location: ['same-host', 'other-host'] },
@@ -121,17 +94,36 @@ export const guide: CauseGuide = {
           language: 'nginx',
           context: 'http',
           file: '/etc/nginx/nginx.conf',
-          text: ['resolver 127.0.0.11 valid=10s ipv6=off;', 'resolver_timeout 5s;'].join('\n'),
+          text: [
+            '# Inside a Docker container.',
+            'resolver 127.0.0.11 valid=10s;',
+            'resolver_timeout 5s;',
+          ].join('\n'),
           when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'http',
+          file: '/etc/nginx/nginx.conf',
+          text: [
+            '# The kube-dns Service address (kubectl -n kube-system get svc kube-dns).',
+            'resolver 10.96.0.10 valid=10s;',
+            'resolver_timeout 5s;',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
         },
         ...reloadNginx,
       ],
     },
+    readyBeforeTrafficOption,
+    addResolverOption,
     {
+      id: 're-resolve-upstream',
       title: 'Let nginx start even when the backend’s name is not resolvable yet',
-      why: 'A name written directly in `proxy_pass` or `upstream` is resolved at start-up; if it fails, nginx refuses to start (common in Docker when nginx starts before the app). With a variable and a `resolver`, the lookup happens per request instead: nginx starts, returns 502 until the backend exists, then works without a reload.',
+      why: 'A name written directly in `proxy_pass` or `upstream` is resolved at start-up; if it fails, nginx refuses to start or to reload (common in Docker when nginx starts before the app). With a variable and a `resolver`, the lookup happens while nginx runs instead: nginx starts, answers 502 until the backend exists, then works without a reload, and follows the backend when its address changes.',
       tradeoff:
-        'Each request may wait for a DNS answer when the cache has expired; keep `resolver_timeout` short.',
+        'A request may wait for a DNS answer when the cache has expired; keep `resolver_timeout` short.',
       steps: [
         {
           kind: 'snippet',
@@ -139,13 +131,30 @@ export const guide: CauseGuide = {
           context: 'location',
           file: '{configPath}',
           text: [
-            'resolver 127.0.0.11 valid=10s ipv6=off;',
-            'set $backend_url http://{service}:{port};',
+            'resolver 127.0.0.11 valid=10s;',
+            'set $backend_url http://{host}:{port};',
             'proxy_pass $backend_url;',
           ].join('\n'),
+          when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            'resolver 127.0.0.53 valid=30s;',
+            'set $backend_url http://{host}:{port};',
+            'proxy_pass $backend_url;',
+          ].join('\n'),
+          when: { runtime: ['systemd', 'pm2', 'supervisor', 'other'] },
         },
         ...reloadNginx,
       ],
+    },
+    {
+      ...resolverIpv4Option,
+      why: 'Some DNS servers answer IPv4 (A) questions but time out or fail on IPv6 (AAAA) ones, and nginx asks for both by default, so the whole lookup fails (`Operation timed out`, `Server failure`). `ipv6=off` makes nginx ask only for IPv4 addresses, which is also right wherever IPv6 is not routed.',
     },
   ],
   prevent: [

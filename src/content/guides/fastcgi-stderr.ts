@@ -1,5 +1,7 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { PHP_CHECKS } from '../first-checks/php.ts'
 import { PREVENT_ALERT_5XX, PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
+import { poolChange } from './steps-php.ts'
 
 export const guide: CauseGuide = {
   cause: 'fastcgi-stderr',
@@ -14,12 +16,7 @@ export const guide: CauseGuide = {
     'Warnings and deprecation notices on every request after a PHP upgrade (noise that can also fill the header buffer).',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'sudo grep -oE \'FastCGI sent in stderr: "[^"]{0,160}\' /var/log/nginx/error.log | sort | uniq -c | sort -rn | head',
-      expect:
-        'The most frequent PHP messages. Fix them from the top: one bug often accounts for most lines.',
-    },
+    ...PHP_CHECKS['fastcgi-stderr'],
     {
       kind: 'command',
       text: "sudo nginx -T 2>/dev/null | grep -nE '^\\s*root |SCRIPT_FILENAME|fastcgi_pass|try_files'",
@@ -45,20 +42,14 @@ export const guide: CauseGuide = {
       expect: 'PHP-FPM’s log and the pool’s PHP error log on RHEL-family systems.',
       when: { distro: ['rhel'] },
     },
-    {
-      kind: 'command',
-      text: 'docker compose exec {service} ls -l /var/www/html/index.php',
-      expect:
-        'Run in the PHP container: the file must exist at the same path nginx puts in `SCRIPT_FILENAME`. If only the nginx container has the code, PHP cannot run it.',
-      when: { runtime: ['docker'] },
-    },
   ],
   fix: [
     {
-      title: 'Send PHP-FPM the right script path',
-      why: 'PHP-FPM runs the file named in `SCRIPT_FILENAME`. Building it from nginx’s `root` and the requested script, with a `root` that points at the code, makes PHP find it. `try_files $uri =404` answers missing files in nginx instead of asking PHP.',
+      id: 'fix-script-filename',
+      title: 'Send PHP-FPM a script path that exists and that its user can read',
+      why: 'PHP-FPM runs the file named in `SCRIPT_FILENAME`, seen from its own file system and as the pool user. Building it from nginx’s `root` and the requested script, with a `root` that points at the code, makes PHP find it; `try_files $uri =404` answers missing files in nginx instead of asking PHP. The pool user must also be able to enter every directory down to the script and read it, or PHP-FPM answers `Unable to open primary script … (Permission denied)`.',
       tradeoff:
-        'None. With containers, both nginx and PHP-FPM must see the code under the same path (mount the same volume at the same place).',
+        'None for the path. With containers, nginx and PHP-FPM must see the code under the same path (mount it at the same place). Do not make code writable by the pool user unless the app writes there (uploads, cache).',
       steps: [
         {
           kind: 'snippet',
@@ -76,6 +67,29 @@ export const guide: CauseGuide = {
             '    fastcgi_pass unix:{socket};',
             '}',
           ].join('\n'),
+          when: { location: ['same-host'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'server',
+          file: '{configPath}',
+          text: [
+            '# The same path as inside the PHP container (see the volumes below).',
+            'root /var/www/html;',
+            'index index.php index.html;',
+            '# Docker’s DNS, so the service name "php" is looked up at run time.',
+            'resolver 127.0.0.11 valid=10s ipv6=off;',
+            'location ~ \\.php$ {',
+            '    try_files $uri =404;',
+            '    include fastcgi_params;',
+            '    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;',
+            '    # The PHP service by name (never 127.0.0.1: that is the nginx container).',
+            '    set $php_upstream php:9000;',
+            '    fastcgi_pass $php_upstream;',
+            '}',
+          ].join('\n'),
+          when: { location: ['container'], runtime: ['docker'] },
         },
         {
           kind: 'snippet',
@@ -92,52 +106,48 @@ export const guide: CauseGuide = {
           ].join('\n'),
           when: { runtime: ['docker'] },
         },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'Let the PHP-FPM user read the code',
-      why: 'PHP-FPM’s pool user must be able to enter every directory down to the script and read it. Code owned by a deploy user, readable by the pool’s group, is the usual arrangement.',
-      tradeoff:
-        'Do not make code writable by the pool user unless the app needs to write there (uploads, cache directories only).',
-      steps: [
         {
           kind: 'command',
           text: 'sudo chgrp -R www-data /var/www/html\nsudo find /var/www/html -type d -exec chmod 750 {} +\nsudo find /var/www/html -type f -exec chmod 640 {} +',
           expect:
-            'Directories `rwxr-x---` and files `rw-r-----` with group `www-data` (use the pool’s group on other systems).',
+            'Only for `Permission denied`: directories `rwxr-x---` and files `rw-r-----` with the pool’s group (`www-data` on Debian, `apache` or `nginx` on RHEL). nginx itself needs read access too for static files.',
+          when: { location: ['same-host'] },
         },
+        ...reloadNginx,
       ],
     },
     {
+      id: 'fix-php-error',
       title: 'Fix the PHP error the message names',
-      why: 'Fatal errors and warnings come from the application. The message says what and where (file and line). Common ones: raise `memory_limit` for a legitimately heavy page, install a missing extension, clear a stale opcode cache after a deploy.',
+      why: 'Fatal errors and warnings come from the application; the message says what and where (file and line). Common ones after a deploy or upgrade: a missing extension (`Call to undefined function`), `Allowed memory size … exhausted` on a legitimately heavy page, code that needs a newer or older PHP. Fix the code or the setup the message points at; the memory limit below is for the one case where the page really needs more.',
       tradeoff:
         'Raising `memory_limit` or `max_execution_time` hides leaks and slow code; use it only for pages that really need it.',
       steps: [
+        ...poolChange(
+          [
+            '; Only for "Allowed memory size … exhausted" on a page that needs it:',
+            '; a higher limit for this pool (the default is 128M).',
+            'php_admin_value[memory_limit] = 256M',
+          ],
+          'reload',
+        ),
+        {
+          kind: 'command',
+          text: '# "Call to undefined function mb_strlen()" means mbstring is missing, for example:\nsudo apt install php{phpVersion}-mbstring && sudo systemctl reload php{phpVersion}-fpm',
+          expect:
+            'The package name is `php<version>-<extension>` on Debian/Ubuntu (`php-<extension>` on RHEL). `php-fpm{phpVersion} -m` lists the extensions PHP-FPM loads.',
+          when: { distro: ['debian', 'other'], runtime: ['systemd', 'other'] },
+        },
         {
           kind: 'snippet',
-          language: 'php-fpm',
+          language: 'dockerfile',
           context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
+          file: 'Dockerfile',
           text: [
-            '; Per-pool PHP limits and a log file of its own.',
-            'php_admin_value[memory_limit] = 256M',
-            'php_admin_flag[log_errors] = on',
-            'php_admin_value[error_log] = /var/log/php{phpVersion}-fpm.www-errors.log',
+            '# Official php images: build the missing extension into the image.',
+            'RUN docker-php-ext-install mysqli pdo_mysql',
           ].join('\n'),
-        },
-        {
-          kind: 'command',
-          text: 'sudo php-fpm{phpVersion} -t && sudo systemctl reload php{phpVersion}-fpm',
-          expect: '`test is successful`; the reload applies the change without dropping requests.',
-          when: { distro: ['debian', 'other'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo php-fpm -t && sudo systemctl reload php-fpm',
-          expect: '`test is successful`.',
-          when: { distro: ['rhel'] },
+          when: { runtime: ['docker', 'kubernetes'] },
         },
       ],
     },

@@ -1,5 +1,7 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { PHP_CHECKS } from '../first-checks/php.ts'
 import { PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
+import { applyPool, poolSettings } from './steps-php.ts'
 
 export const guide: CauseGuide = {
   cause: 'header-too-big',
@@ -15,35 +17,32 @@ export const guide: CauseGuide = {
     'PHP warnings or notices written to stderr before the headers (PHP-FPM only), often after a PHP upgrade deprecates something used on every request.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'curl -s -D - -o /dev/null http://{address}{path} | wc -c',
-      expect:
-        'Total size of the response headers in bytes, straight from the backend. More than about 4000 (or 8000) confirms they do not fit the default buffer. Use the same cookies as the failing request (`-H "Cookie: …"`) if the size depends on the user.',
-    },
+    ...PHP_CHECKS['header-too-big'],
     {
       kind: 'command',
       text: "curl -s -D - -o /dev/null http://{address}{path} | awk '{ print length($0), $1 }' | sort -rn | head",
       expect:
         'The largest header lines first: the first column is the length in bytes, the second the header name.',
+      when: { backend: ['node', 'python', 'java', 'other'] },
     },
     {
       kind: 'command',
-      text: "sudo nginx -T 2>/dev/null | grep -nE '(proxy|fastcgi|uwsgi)_(buffer_size|buffers|busy_buffers_size)'",
+      text: "sudo nginx -T 2>/dev/null | grep -nE '(proxy|fastcgi|uwsgi|grpc)_(buffer_size|buffers|busy_buffers_size)'",
       expect: 'No lines means the defaults (one 4 KB or 8 KB page) apply.',
     },
     {
       kind: 'command',
-      text: "sudo grep -c 'FastCGI sent in stderr' /var/log/nginx/error.log",
+      text: 'sudo grep -oE \'FastCGI sent in stderr: "[^"]{0,120}\' /var/log/nginx/error.log | sort | uniq -c | sort -rn | head',
       expect:
-        'PHP-FPM: many stderr messages near the `too big header` lines mean PHP warnings are filling the header buffer.',
+        'The PHP messages that travel in the header stream, most frequent first: the warnings to fix (or to log elsewhere).',
       when: { backend: ['php-fpm'] },
     },
   ],
   fix: [
     {
+      id: 'raise-header-buffers',
       title: 'Give nginx a bigger header buffer (a valid combination)',
-      why: 'With a 32 KB buffer for the first part of the response, headers up to 32 KB fit. The buffers for the body have to grow along with it: nginx requires `proxy_busy_buffers_size` to be at least as big as `proxy_buffer_size` and smaller than all `proxy_buffers` together minus one. That is why raising `proxy_buffer_size` alone makes `nginx -t` fail with a `proxy_busy_buffers_size` error.',
+      why: 'With a 32 KB buffer for the first part of the response, headers up to 32 KB fit. The buffers for the body have to grow along with it: nginx requires `*_busy_buffers_size` to be at least as big as `*_buffer_size` and smaller than all `*_buffers` together minus one. That is why raising `proxy_buffer_size` alone can make `nginx -t` fail with a `proxy_busy_buffers_size` error. The directive must match the one that talks to the backend: `fastcgi_*` for PHP-FPM, `uwsgi_*` for uWSGI, `grpc_buffer_size` for gRPC.',
       tradeoff:
         'Memory per active connection grows (here up to about 256 KB while a response is being buffered). Do not go far beyond what the headers need, and shrink the headers too if they keep growing.',
       steps: [
@@ -68,9 +67,7 @@ export const guide: CauseGuide = {
           context: 'location',
           file: '{configPath}',
           text: [
-            'fastcgi_pass unix:{socket};',
-            'include fastcgi_params;',
-            'fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;',
+            '# Next to fastcgi_pass, in the PHP location.',
             'fastcgi_buffer_size 32k;',
             'fastcgi_buffers 8 32k;',
             'fastcgi_busy_buffers_size 64k;',
@@ -83,8 +80,7 @@ export const guide: CauseGuide = {
           context: 'location',
           file: '{configPath}',
           text: [
-            'uwsgi_pass {address};',
-            'include uwsgi_params;',
+            '# Next to uwsgi_pass.',
             'uwsgi_buffer_size 32k;',
             'uwsgi_buffers 8 32k;',
             'uwsgi_busy_buffers_size 64k;',
@@ -93,11 +89,23 @@ export const guide: CauseGuide = {
         },
         {
           kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# Next to grpc_pass: gRPC has this one buffer setting.',
+            'grpc_buffer_size 32k;',
+          ].join('\n'),
+          when: { backend: ['other'] },
+        },
+        {
+          kind: 'snippet',
           language: 'yaml',
           context: 'file',
           file: 'ingress.yaml',
           text: [
-            '# ingress-nginx: the same setting per Ingress, as an annotation.',
+            '# ingress-nginx, on the Ingress of the failing host (or proxy-buffer-size in the',
+            '# controller ConfigMap for all). It also sizes the body buffers (proxy-buffers-number of them).',
             'metadata:',
             '  annotations:',
             '    nginx.ingress.kubernetes.io/proxy-buffer-size: "32k"',
@@ -108,6 +116,7 @@ export const guide: CauseGuide = {
       ],
     },
     {
+      id: 'shrink-response-headers',
       title: 'Make the headers smaller at the source',
       why: 'Headers travel with every response, and cookies come back with every request too. Keeping session data on the server (with only an ID in the cookie), trimming policies and removing debug headers fixes the 502 and makes every request lighter.',
       tradeoff:
@@ -118,30 +127,48 @@ export const guide: CauseGuide = {
           text: "curl -s -D - -o /dev/null http://{address}{path} | grep -i '^set-cookie' | awk '{ print length($0) }'",
           expect:
             'The size of each cookie the backend sets. A cookie of several KB is session data that belongs on the server.',
+          when: { backend: ['node', 'python', 'java', 'other'] },
+        },
+        {
+          kind: 'command',
+          text: "SCRIPT_FILENAME=/var/www/html/index.php SCRIPT_NAME=/index.php REQUEST_URI='{path}' REQUEST_METHOD=GET cgi-fcgi -bind -connect {socket} 2>/dev/null | sed '/^\\r\\?$/q' | awk '{ print length($0), $1 }' | sort -rn | head",
+          expect:
+            'PHP-FPM, asked directly over FastCGI: the largest header lines PHP sends, with their length. `Set-Cookie` or cache-tag headers of several KB are the ones to shrink in the application.',
+          when: { backend: ['php-fpm'] },
         },
       ],
     },
     {
-      title: 'PHP: send warnings to a log file, not into the response',
-      why: 'Without its own error log, PHP-FPM passes warnings to nginx through the FastCGI error stream, where they fill the header buffer. A log file for the pool keeps them out of the response path (and fixing the warnings removes them altogether).',
-      tradeoff:
-        'Warnings no longer appear in nginx’s error log: look in the pool’s log file instead.',
+      id: 'fix-php-error',
+      title: 'PHP: fix the warnings, and send them to a log file instead of the response',
+      why: 'Without an error log file of its own, PHP-FPM passes warnings and notices to nginx in the FastCGI error stream, before the headers, where they count against the header buffer (each one also shows up as `FastCGI sent in stderr`). Fixing the warnings removes them; an `error_log` file for the pool keeps any that remain out of the response path. The official Docker images already switch this stream off (`fastcgi.logging = Off`); custom images may not.',
+      tradeoff: 'Warnings no longer appear in nginx’s error log: read the pool’s log file instead.',
       steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: [
-            'php_admin_flag[log_errors] = on',
-            'php_admin_value[error_log] = /var/log/php{phpVersion}-fpm.www-errors.log',
-          ].join('\n'),
-        },
+        ...poolSettings((setup) => [
+          'php_admin_flag[log_errors] = on',
+          setup === 'rhel'
+            ? 'php_admin_value[error_log] = /var/log/php-fpm/www-error.log'
+            : 'php_admin_value[error_log] = /var/log/php{phpVersion}-fpm.www-errors.log',
+        ]).filter((step) => !step.file?.includes('zz-pool')),
         {
           kind: 'command',
-          text: 'sudo touch /var/log/php{phpVersion}-fpm.www-errors.log && sudo chown www-data: /var/log/php{phpVersion}-fpm.www-errors.log\nsudo systemctl reload php{phpVersion}-fpm',
-          expect: 'The pool user (here `www-data`) must be able to write the file.',
+          text: 'sudo touch /var/log/php{phpVersion}-fpm.www-errors.log\nsudo chown www-data: /var/log/php{phpVersion}-fpm.www-errors.log',
+          expect: 'No output. The pool user (here `www-data`) must be able to write the file.',
+          when: { distro: ['debian', 'other'], runtime: ['systemd', 'other'] },
         },
+        {
+          kind: 'snippet',
+          language: 'dockerfile',
+          context: 'file',
+          file: 'Dockerfile',
+          text: [
+            '# Keep PHP messages out of the FastCGI stream, as the official php:*-fpm images do;',
+            '# with catch_workers_output they still reach "docker compose logs".',
+            'RUN echo "fastcgi.logging = Off" > "$PHP_INI_DIR/conf.d/zz-fastcgi-logging.ini"',
+          ].join('\n'),
+          when: { runtime: ['docker', 'kubernetes'] },
+        },
+        ...applyPool('reload'),
       ],
       when: { backend: ['php-fpm'] },
     },

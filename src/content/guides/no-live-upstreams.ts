@@ -1,11 +1,12 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import {
-  friendlyErrorPageOption,
   PREVENT_ALERT_5XX,
   PREVENT_HEALTH_CHECK,
   PREVENT_LOG_UPSTREAM,
   reloadNginx,
 } from './common.ts'
+import { ipv4LoopbackOption } from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'no-live-upstreams',
@@ -22,30 +23,12 @@ export const guide: CauseGuide = {
     'Kubernetes: the Service selects no ready pods (pods failing their readiness probe, crash-looping, or a selector that does not match the pod labels).',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: "sudo grep -B 20 -m 1 'no live upstreams' /var/log/nginx/error.log | grep -E 'failed|timed out|closed|reset'",
-      expect:
-        'The errors just before the first “no live upstreams” are the real cause: connection refused, timeouts or resets for each server of the group.',
-    },
-    {
-      kind: 'command',
-      text: 'sudo nginx -T 2>/dev/null | grep -n -A 10 "upstream {group}"',
-      expect:
-        'The servers of the group, with any `max_fails`, `fail_timeout`, `down`, `backup` or `max_conns` settings.',
-    },
+    ...CONNECT_CHECKS['no-live-upstreams'],
     {
       kind: 'command',
       text: "sudo nginx -T 2>/dev/null | sed -n '/upstream {group} *{/,/}/p' | grep -oE 'server +[^ ;]+' | while read -r _ srv; do printf '%s ' \"$srv\"; curl -s -o /dev/null -m 5 -w '%{http_code}\\n' \"http://$srv/\" || echo failed; done",
       expect:
         'Each server of the group asked directly: an HTTP status means it answers now; `000` or `failed` means it is still down.',
-    },
-    {
-      kind: 'command',
-      text: 'kubectl get endpoints {service}\nkubectl get pods -o wide\nkubectl get svc {service} -o jsonpath="{.spec.selector}"; echo',
-      expect:
-        '`ENDPOINTS <none>` means no ready pod backs the Service. Compare the selector with the pod labels (`kubectl get pods --show-labels`), and look at `READY 0/1` pods with `kubectl describe pod` for failing readiness probes.',
-      when: { runtime: ['kubernetes'] },
     },
     {
       kind: 'command',
@@ -56,6 +39,7 @@ export const guide: CauseGuide = {
   ],
   fix: [
     {
+      id: 'start-backend',
       title: 'Bring at least one backend server back',
       why: 'The group needs one working server. Once any server answers again and its `fail_timeout` has passed, nginx sends it traffic again by itself; no reload is needed.',
       tradeoff:
@@ -63,9 +47,9 @@ export const guide: CauseGuide = {
       steps: [
         {
           kind: 'command',
-          text: 'sudo systemctl status {service} --no-pager\nsudo journalctl -u {service} --since "30 min ago" --no-pager | tail -n 50',
+          text: 'sudo journalctl -u {service} --since "30 min ago" --no-pager | tail -n 50\nsudo systemctl start {service}',
           expect:
-            'Why the backend stopped; start it with `sudo systemctl start {service}` once the cause is clear.',
+            'The log says why the backend stopped (fix that too, or it stops again); after the start, `systemctl status {service}` shows `active (running)`.',
           when: { runtime: ['systemd'] },
         },
         {
@@ -84,6 +68,7 @@ export const guide: CauseGuide = {
       ],
     },
     {
+      id: 'tune-max-fails',
       title: 'Make the failure counting less trigger-happy, and add a backup',
       why: 'With the defaults, a single failed request removes a server for 10 s, so a brief blip on every server can empty the group. Requiring a few failures before taking a server out keeps it in rotation through hiccups; a `backup` server (a spare instance, or a small static “maintenance” server) takes the traffic when all primaries are out.',
       tradeoff:
@@ -128,6 +113,7 @@ export const guide: CauseGuide = {
       ],
     },
     {
+      id: 'fix-ingress-endpoints',
       title: 'Kubernetes: make the Service find ready pods',
       why: 'ingress-nginx only sends traffic to pods that are Ready and selected by the Service. A readiness probe on a cheap endpoint that really reflects the app’s health, and a selector that matches the pod labels, give the Service endpoints again.',
       tradeoff:
@@ -162,13 +148,60 @@ export const guide: CauseGuide = {
       ],
       when: { runtime: ['kubernetes'] },
     },
-    friendlyErrorPageOption,
+    {
+      id: 'point-to-listening-address',
+      title: 'Correct the servers of the group to where the backends listen',
+      why: 'When every `server` line of the group names a port or address where nothing listens (an old port, a removed machine, a container’s published port used from inside Docker), every attempt fails, every server is taken out, and the group is empty. Each line must be an address that `ss -tlnp` shows on its backend.',
+      tradeoff: 'None; keep the list in one place if it is generated.',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'upstream',
+          file: '{configPath}',
+          text: [
+            '# One line per running instance, with the port it really listens on (example addresses).',
+            'server 127.0.0.1:3000;',
+            'server 127.0.0.1:3001;',
+          ].join('\n'),
+        },
+        ...reloadNginx,
+      ],
+    },
+    {
+      id: 'remove-server-down',
+      title: 'Remove `down` from a server that works, or add one that does',
+      why: 'A server marked `down` never gets traffic. If the others are out (failed, or at `max_conns`), a group whose only working server is marked `down` has nothing left: the mark is often forgotten after maintenance.',
+      tradeoff: 'Make sure the server really works again before removing the mark.',
+      steps: [
+        {
+          kind: 'command',
+          text: "sudo nginx -T 2>/dev/null | sed -n '/upstream {group} *{/,/}/p' | grep -nE 'down|max_conns'",
+          expect:
+            'The lines to change: `down` on a server that answers again, or a `max_conns` far below the load.',
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'upstream',
+          file: '{configPath}',
+          text: [
+            '# Was "server 127.0.0.1:3000 down;" (example address): back in rotation.',
+            'server 127.0.0.1:3000;',
+          ].join('\n'),
+        },
+        ...reloadNginx,
+      ],
+    },
+    ipv4LoopbackOption,
   ],
   prevent: [
     'Tune `max_fails` and `fail_timeout` to your traffic (for example `max_fails=3 fail_timeout=30s`) instead of relying on the strict defaults.',
     'Never restart every backend instance at the same time: roll deploys one instance at a time, and wait for each to be healthy.',
     'Keep a `backup` server (a spare instance or a maintenance page) in every group.',
     'In Kubernetes, run at least two replicas with a PodDisruptionBudget and readiness probes that test only the app itself.',
+    'A static “back soon” page (`error_page 502 503 504 /50x.html;`), or a `backup` server that serves one, makes an outage less alarming; the status stays 5xx for monitoring.',
+    'Write `127.0.0.1`, not `localhost`, in `server` lines: `localhost` becomes two servers (`::1` and `127.0.0.1`), and the one the app does not listen on fails every time.',
     'Set `error_log … warn;` temporarily to see `upstream server temporarily disabled` lines, which show when each server is taken out.',
     PREVENT_HEALTH_CHECK,
     PREVENT_LOG_UPSTREAM,

@@ -1,45 +1,57 @@
-import type { CauseGuide } from '../../core/fix/types.ts'
-import { PREVENT_ALERT_5XX, PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
+import type { CauseGuide, FixOption } from '../../core/fix/types.ts'
+import { PHP_CHECKS } from '../first-checks/php.ts'
+import { PREVENT_ALERT_5XX, PREVENT_LOG_UPSTREAM } from './common.ts'
+import { applyPool, poolChange, poolSettings, type PoolSetup } from './steps-php.ts'
 
-const POOL = '/etc/php/{phpVersion}/fpm/pool.d/www.conf'
+/** Where each setup's slow log goes: the official image logs to the container's stderr. */
+const SLOWLOG: Record<PoolSetup, string> = {
+  debian: '/var/log/php{phpVersion}-fpm.slow.log',
+  rhel: '/var/log/php-fpm/www-slow.log',
+  docker: '/proc/self/fd/2',
+}
+
+/** Size the PHP-FPM pool from memory. */
+export const raisePmMaxChildrenOption: FixOption = {
+  id: 'raise-pm-max-children',
+  title: 'Size the pool from memory, and let it grow on demand',
+  why: 'More children serve more requests at once. The safe number comes from memory: the RAM you can give PHP divided by the average size of one child. With `pm = dynamic`, PHP-FPM keeps a few spare children ready and starts more up to the maximum.',
+  tradeoff:
+    'Too many children can exhaust memory and get processes killed by the OOM killer, which is worse than queueing. If children are busy because requests are slow, more children only push more load onto the slow database or API.',
+  steps: poolChange(
+    [
+      '; Example for ~2 GB for PHP with ~60 MB per child: 2048 / 60 ≈ 30.',
+      'pm = dynamic',
+      'pm.max_children = 30',
+      '; must satisfy: min_spare_servers <= start_servers <= max_spare_servers',
+      'pm.start_servers = 6',
+      'pm.min_spare_servers = 4',
+      'pm.max_spare_servers = 10',
+    ],
+    'reload',
+  ),
+}
 
 export const guide: CauseGuide = {
   cause: 'php-fpm-max-children',
   explain: [
-    'PHP-FPM runs PHP in a fixed pool of worker processes (“children”); each one handles one request at a time. `server reached pm.max_children setting` means every child was busy and PHP-FPM was not allowed to start more. New requests then wait in the socket’s queue until a child becomes free.',
-    'What the visitor sees depends on how long the wait lasts. If a child frees up in time, the page is just slow. If the wait exceeds `fastcgi_read_timeout` (60 s by default), nginx answers 504. If the socket’s queue itself fills up, new connections are rejected and nginx answers 502 (`Resource temporarily unavailable` on a unix socket, or a refused/timed-out TCP connection).',
+    'PHP-FPM runs PHP in a pool of worker processes (“children”); each one handles one request at a time. `server reached pm.max_children setting` means every child was busy and PHP-FPM was not allowed to start more. New requests then wait in the socket’s queue until a child becomes free.',
+    'What the visitor sees depends on how long the wait lasts. If a child frees up in time, the page is just slow. If the wait exceeds `fastcgi_read_timeout` (60 s by default), nginx answers 504. If the socket’s queue itself fills up, new connections are rejected and nginx answers 502 (`Resource temporarily unavailable` on a unix socket, or a refused or timed-out TCP connection).',
   ],
   usual: [
-    'The default `pm.max_children = 5` of many distribution pools, which is far too low for a real site.',
-    'Slow requests holding children: a slow database, an external API call, a lock. More traffic is not needed; the same traffic with slower requests fills the pool.',
+    'The default `pm.max_children = 5` of the packaged pools and the official Docker image, far too low for a real site.',
+    'Slow requests holding children: a slow database query, an external API call, a lock. The same traffic with slower requests fills the pool.',
+    'Stuck requests that never finish, because nothing ends them (`request_terminate_timeout` is off by default).',
     'A traffic spike, bots or crawlers hammering expensive pages.',
-    'A limit that was set low on purpose because each child needs a lot of memory.',
+    'A limit set low on purpose because each child needs a lot of memory.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: "sudo grep -h 'max_children' /var/log/php{phpVersion}-fpm.log | tail -n 5",
-      expect:
-        '`WARNING: [pool www] server reached pm.max_children setting (5), consider raising it`: the pool was full at those times.',
-      when: { distro: ['debian', 'other'] },
-    },
-    {
-      kind: 'command',
-      text: "sudo grep -h 'max_children' /var/log/php-fpm/error.log | tail -n 5",
-      expect: 'The same warning on RHEL-family systems.',
-      when: { distro: ['rhel'] },
-    },
-    {
-      kind: 'command',
-      text: `grep -nE '^(pm|pm\\.[a-z_]+|request_terminate_timeout|listen\\.backlog) *=' ${POOL}`,
-      expect:
-        'The current process settings of the pool (`pm.max_children`, `pm`, spare servers, `pm.max_requests`).',
-    },
+    ...PHP_CHECKS['php-fpm-max-children'],
     {
       kind: 'command',
       text: 'ps -C php-fpm{phpVersion},php-fpm -o rss= | awk \'{ sum += $1; n++ } END { if (n) printf "%d processes, %.0f MB average, %.0f MB total\\n", n, sum / n / 1024, sum / 1024 }\'\nfree -m',
       expect:
-        'Average memory per PHP-FPM process and the memory available. `max_children` × average must fit in the memory you can give PHP, with room for the database and the system.',
+        'Average memory per PHP-FPM process and the memory available. `pm.max_children` × average must fit in the memory you can give PHP, with room for the database and the system.',
+      when: { runtime: ['systemd', 'other'] },
     },
     {
       kind: 'command',
@@ -47,132 +59,133 @@ export const guide: CauseGuide = {
       expect:
         'For a unix socket: `Recv-Q` is the number of connections waiting for a free child; near `Send-Q` (the queue size) means new connections are about to be rejected.',
     },
+    {
+      kind: 'command',
+      text: 'SCRIPT_NAME=/fpm-status SCRIPT_FILENAME=/fpm-status QUERY_STRING=full REQUEST_METHOD=GET cgi-fcgi -bind -connect {socket} | head -n 20',
+      expect:
+        'Only when the pool has `pm.status_path = /fpm-status`; `cgi-fcgi` is in `libfcgi-bin` (`fcgi` on RHEL). `listen queue`, `active processes` and `max children reached` (should stay 0). With `full`, each child’s `request duration` and `script` show which requests hold the children.',
+    },
+    {
+      kind: 'command',
+      text: "sudo grep -A 4 'script_filename' /var/log/php{phpVersion}-fpm.slow.log | tail -n 40",
+      expect:
+        'Only when the slow log is on (see the stuck-workers fix): the scripts and functions that ran longer than the threshold, the ones to speed up first.',
+      when: { distro: ['debian', 'other'], runtime: ['systemd', 'other'] },
+    },
   ],
   fix: [
+    raisePmMaxChildrenOption,
     {
-      title: 'Size the pool from memory, and let it grow on demand',
-      why: 'More children serve more requests at once. The safe number comes from memory: the RAM you can give PHP divided by the average size of one child. With `pm = dynamic`, PHP-FPM keeps a few spare children ready and starts more up to the maximum.',
+      id: 'kill-stuck-workers',
+      title: 'End requests that run too long, and log the slow ones',
+      why: '`request_terminate_timeout` kills a child whose request runs longer than the limit and starts a fresh one, so a stuck request cannot hold a child forever. The slow log records a PHP stack trace for every request slower than `request_slowlog_timeout`, which names the code that keeps children busy.',
       tradeoff:
-        'Too many children can exhaust memory and get processes killed by the OOM killer, which is worse than queueing. If children are busy because requests are slow, more children only push more load onto the slow database or API.',
+        'The killed request fails for that visitor (nginx logs a closed connection). Keep the limit at or above `fastcgi_read_timeout` so it only catches requests nginx has given up on anyway.',
       steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: POOL,
-          text: [
-            '; Example for ~2 GB for PHP with ~60 MB per child: 2048 / 60 ≈ 30.',
-            'pm = dynamic',
-            'pm.max_children = 30',
-            '; must satisfy: min_spare_servers <= start_servers <= max_spare_servers',
-            'pm.start_servers = 6',
-            'pm.min_spare_servers = 4',
-            'pm.max_spare_servers = 10',
-            '; recycle a child after 500 requests so slow memory leaks cannot pile up',
-            'pm.max_requests = 500',
-          ].join('\n'),
-        },
-        {
-          kind: 'command',
-          text: 'sudo php-fpm{phpVersion} -t && sudo systemctl reload php{phpVersion}-fpm',
-          expect: '`test is successful`; the reload applies the new pool size.',
-          when: { distro: ['debian', 'other'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo php-fpm -t && sudo systemctl reload php-fpm',
-          expect: '`test is successful`.',
-          when: { distro: ['rhel'] },
-        },
+        ...poolSettings((setup) => [
+          '; kill a request (and replace its child) after 60 s',
+          'request_terminate_timeout = 60s',
+          '; write a stack trace of every request slower than 5 s',
+          'request_slowlog_timeout = 5s',
+          `slowlog = ${SLOWLOG[setup]}`,
+        ]),
+        ...applyPool('reload'),
       ],
     },
     {
-      title: 'Stop stuck requests from holding children forever, and find the slow ones',
-      why: '`request_terminate_timeout` ends a request that runs too long, freeing its child; the slow log records a PHP stack trace for requests slower than a threshold, which shows what keeps children busy.',
+      id: 'speed-up-backend',
+      title: 'Make the slow requests fast, so each child is free sooner',
+      why: 'A pool of 30 children serves 30 requests per second when each takes one second, and 300 when each takes 100 ms. The slow log and the status page name the scripts that hold children; the cure is in the code or what it waits for: a missing database index, a slow external API called during the request (move it to a queue or give it a short time-out), work that belongs in a background job. An opcode cache that is off or too small makes every request compile PHP again.',
       tradeoff:
-        'A killed request returns an error to that visitor (the connection is cut). Keep the limit at or above `fastcgi_read_timeout` so it only catches truly stuck requests.',
+        'Needs work in the application; the payoff is fewer children, less memory and faster pages.',
       steps: [
         {
           kind: 'snippet',
-          language: 'php-fpm',
+          language: 'ini',
           context: 'file',
-          file: POOL,
+          file: '/etc/php/{phpVersion}/fpm/conf.d/99-opcache.ini',
           text: [
-            'request_terminate_timeout = 60s',
-            'request_slowlog_timeout = 5s',
-            'slowlog = /var/log/php{phpVersion}-fpm.slow.log',
+            '; keep compiled scripts in memory (check with: php-fpm{phpVersion} -i | grep opcache.enable)',
+            'opcache.enable = 1',
+            'opcache.memory_consumption = 256',
+            'opcache.max_accelerated_files = 20000',
           ].join('\n'),
-        },
-        {
-          kind: 'command',
-          text: "sudo grep -A 3 'script_filename' /var/log/php{phpVersion}-fpm.slow.log | tail -n 40",
-          expect: 'The scripts and functions that run longer than 5 s: the ones to optimise first.',
-        },
-      ],
-    },
-    {
-      title: 'Watch the pool with the status page',
-      why: 'PHP-FPM’s status page shows active and idle children, the queue and how often `max_children` was reached, so you can size the pool from facts.',
-      tradeoff: 'Keep the page reachable from localhost only; it reveals load information.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: POOL,
-          text: 'pm.status_path = /fpm-status',
+          when: { distro: ['debian', 'other'], runtime: ['systemd', 'other'] },
         },
         {
           kind: 'snippet',
-          language: 'nginx',
-          context: 'server',
-          file: '{configPath}',
+          language: 'dockerfile',
+          context: 'file',
+          file: 'Dockerfile',
           text: [
-            'location = /fpm-status {',
-            '    allow 127.0.0.1;',
-            '    deny all;',
-            '    include fastcgi_params;',
-            '    fastcgi_param SCRIPT_FILENAME $fastcgi_script_name;',
-            '    fastcgi_pass unix:{socket};',
-            '}',
+            '# The official images ship opcache but do not enable it.',
+            'RUN docker-php-ext-install opcache',
           ].join('\n'),
+          when: { runtime: ['docker', 'kubernetes'] },
         },
-        ...reloadNginx,
         {
           kind: 'command',
-          text: 'curl -s http://127.0.0.1/fpm-status',
+          text: "sudo grep -h -A 12 'script_filename' /var/log/php{phpVersion}-fpm.slow.log | grep -oE '[^ ]+\\(\\) /[^ ]+:[0-9]+' | sort | uniq -c | sort -rn | head",
           expect:
-            '`listen queue`, `active processes`, `max children reached` (a count that should stay 0).',
+            'The functions and lines that appear most often in slow requests’ stack traces: start there (a database call, `curl_exec`, `file_get_contents` of a URL, `sleep`).',
+          when: { distro: ['debian', 'other'], runtime: ['systemd', 'other'] },
         },
+        ...applyPool('reload'),
       ],
     },
     {
-      title: 'Let connections queue instead of being rejected during bursts',
-      why: 'A longer socket queue (`listen.backlog`) lets short bursts wait for a free child instead of failing at once with a 502.',
+      id: 'raise-socket-backlog',
+      title: 'Let connections queue during bursts instead of being rejected',
+      why: 'While every child is busy, new connections wait in the socket’s accept queue. PHP-FPM asks for 511 places by default on Linux (`listen.backlog`), and the kernel caps it at `net.core.somaxconn`. A longer queue lets a short burst wait for a free child instead of failing at once with a 502.',
       tradeoff:
-        'Queued requests still time out after `fastcgi_read_timeout` if the pool stays full; this absorbs bursts, not sustained overload. The kernel caps the queue at `net.core.somaxconn`.',
+        'Queued requests still time out after `fastcgi_read_timeout` if the pool stays full: this absorbs bursts, not sustained overload.',
       steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: POOL,
-          text: 'listen.backlog = 1024',
-        },
+        ...poolSettings(['listen.backlog = 4096']),
         {
           kind: 'command',
-          text: 'sysctl net.core.somaxconn',
+          text: "echo 'net.core.somaxconn = 4096' | sudo tee /etc/sysctl.d/60-somaxconn.conf\nsudo sysctl --system | grep somaxconn",
           expect:
-            'At least as large as `listen.backlog`; raise it with `sudo sysctl -w net.core.somaxconn=1024` (and in `/etc/sysctl.d/`) if not.',
+            '`net.core.somaxconn = 4096`; restart PHP-FPM afterwards so its socket gets the longer queue.',
+          when: { runtime: ['systemd', 'other'] },
         },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'compose.yaml',
+          text: [
+            '# somaxconn belongs to the container’s own network namespace.',
+            'services:',
+            '  {service}:',
+            '    sysctls:',
+            '      net.core.somaxconn: 4096',
+          ].join('\n'),
+          when: { runtime: ['docker'] },
+        },
+        ...applyPool('restart'),
       ],
+    },
+    {
+      id: 'reduce-backend-memory',
+      title: 'Make each child smaller, so more of them fit in memory',
+      why: 'When memory is what limits the pool, smaller children allow more of them. Children that grow with every request (leaks, caches) are recycled with `pm.max_requests`; a lower `memory_limit` stops one heavy script from growing a child to hundreds of MB (give the one page that needs more its own pool or location); `pm = ondemand` frees idle children on quiet pools.',
+      tradeoff:
+        'A lower `memory_limit` makes scripts that really need more fail with `Allowed memory size … exhausted`; raise it only for them. Recycling costs a fork every few hundred requests.',
+      steps: poolChange(
+        [
+          '; recycle a child after 500 requests so slow leaks cannot pile up',
+          'pm.max_requests = 500',
+          '; the most one script may use (the php.ini default is 128M)',
+          'php_admin_value[memory_limit] = 128M',
+        ],
+        'reload',
+      ),
     },
   ],
   prevent: [
-    'Size `pm.max_children` from measured memory per child, and re-check after big code or PHP changes.',
-    'Enable the PHP-FPM status page and alert when `max children reached` grows or the `listen queue` stays above zero.',
+    'Size `pm.max_children` from measured memory per child, and check again after big code or PHP changes.',
+    'Turn on the status page (`pm.status_path`, reachable from localhost only) and alert when `max children reached` grows or the `listen queue` stays above zero.',
     'Keep the slow log on (`request_slowlog_timeout`) and fix what it reports; slow requests are the usual reason the pool fills.',
-    'Recycle children with `pm.max_requests` to contain memory leaks.',
     'Cache expensive pages and rate-limit abusive clients in nginx (`limit_req`) so bots cannot occupy every child.',
     PREVENT_LOG_UPSTREAM,
     PREVENT_ALERT_5XX,

@@ -1,10 +1,14 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import {
   keepaliveAlignmentOption,
   PREVENT_ALERT_5XX,
   PREVENT_LOG_UPSTREAM,
   reloadNginx,
 } from './common.ts'
+import { raisePmMaxChildrenOption } from './php-fpm-max-children.ts'
+import { killStuckWorkersOption } from './steps-backend.ts'
+import { moreWorkersOption, socketBacklogOption } from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'resource-exhaustion',
@@ -20,12 +24,7 @@ export const guide: CauseGuide = {
     'Slow clients or long-lived connections (WebSockets, long polls, big downloads) holding connections, including old workers that linger after reloads.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: "sudo nginx -T 2>/dev/null | grep -nE 'worker_(processes|connections|rlimit_nofile)|worker_shutdown_timeout'",
-      expect:
-        'The configured limits. No `worker_rlimit_nofile` line means the workers inherit the service’s open-files limit.',
-    },
+    ...CONNECT_CHECKS['resource-exhaustion'],
     {
       kind: 'command',
       text: "for pid in $(pgrep -f 'nginx: worker'); do printf '%s: %s open, limit: ' \"$pid\" \"$(sudo ls /proc/$pid/fd | wc -l)\"; sudo grep 'Max open files' /proc/$pid/limits | awk '{ print $4 }'; done",
@@ -36,7 +35,7 @@ export const guide: CauseGuide = {
       kind: 'command',
       text: 'curl -s http://127.0.0.1/nginx_status',
       expect:
-        'Needs `stub_status` (see the fixes). `Active connections` near `worker_connections × worker_processes` means the connection limit is the problem; `accepts` growing faster than `handled` means nginx is dropping connections.',
+        'Needs `stub_status` (see the prevention below). `Active connections` near `worker_connections × worker_processes` means the connection limit is the problem; `accepts` growing faster than `handled` means nginx is dropping connections.',
     },
     {
       kind: 'command',
@@ -60,10 +59,11 @@ export const guide: CauseGuide = {
   ],
   fix: [
     {
-      title: 'Raise nginx’s connection and file limits together',
-      why: 'Every proxied request uses two connections, so `worker_connections` should be at least twice the number of concurrent requests you expect per worker. Each connection is a file descriptor, so `worker_rlimit_nofile` must be higher still (temporary files and logs use some too). Raising one without the other just moves the error.',
+      id: 'raise-worker-connections',
+      title: 'Raise worker_connections',
+      why: '`worker_connections` is the most connections one worker may hold, and every proxied request holds two (the client’s and the backend’s), plus idle keep-alive connections. Set it to at least twice the concurrent requests you expect per worker.',
       tradeoff:
-        'Each connection costs a little memory (a few hundred bytes idle, more with buffers). Higher limits let nginx take more load than the backend may handle; pair them with sensible backend capacity.',
+        'Each connection costs a little memory. Every connection is also an open file: keep the open-files limit (next option) above it, or the error just changes to `Too many open files`.',
       steps: [
         {
           kind: 'snippet',
@@ -72,14 +72,45 @@ export const guide: CauseGuide = {
           file: '/etc/nginx/nginx.conf',
           text: [
             'worker_processes auto;',
-            '# Open files per worker: above worker_connections, which counts client and backend sides.',
-            'worker_rlimit_nofile 65535;',
             '# Old workers get 30 s to finish long requests after a reload, then close them.',
             'worker_shutdown_timeout 30s;',
             '',
             'events {',
+            '    # Counts client and backend connections together.',
             '    worker_connections 16384;',
             '}',
+          ].join('\n'),
+        },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress-nginx-configmap.yaml',
+          text: [
+            '# ingress-nginx controller ConfigMap',
+            'data:',
+            '  max-worker-connections: "16384"',
+            '  worker-shutdown-timeout: "30s"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
+        ...reloadNginx,
+      ],
+    },
+    {
+      id: 'raise-nofile',
+      title: 'Raise nginx’s open-files limit',
+      why: '`Too many open files` (24) means a worker reached its file-descriptor limit, 1024 by default for a process. `worker_rlimit_nofile` raises it for the workers from nginx.conf; the service manager’s limit (`LimitNOFILE` in systemd, `ulimits` in Docker) applies to the master and is what a restart picks up.',
+      tradeoff: 'Hardly any: file descriptors are cheap. Keep it above `worker_connections`.',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'file',
+          file: '/etc/nginx/nginx.conf',
+          text: [
+            '# Open files per worker: above worker_connections.',
+            'worker_rlimit_nofile 65535;',
           ].join('\n'),
         },
         {
@@ -99,6 +130,7 @@ export const guide: CauseGuide = {
           text: 'sudo systemctl daemon-reload\nsudo nginx -t && sudo systemctl restart nginx\nsudo grep "Max open files" /proc/$(pgrep -f "nginx: worker" | head -n 1)/limits',
           expect:
             'A restart (not a reload) applies the systemd limit. The worker shows `Max open files 65535 65535 files`.',
+          when: { runtime: ['systemd', 'pm2', 'supervisor', 'other'] },
         },
         {
           kind: 'snippet',
@@ -121,85 +153,37 @@ export const guide: CauseGuide = {
           text: [
             '# ingress-nginx controller ConfigMap',
             'data:',
-            '  max-worker-connections: "16384"',
             '  max-worker-open-files: "65535"',
-            '  worker-shutdown-timeout: "30s"',
           ].join('\n'),
           when: { runtime: ['kubernetes'] },
         },
       ],
     },
     {
-      ...keepaliveAlignmentOption,
-      title: 'Reuse connections to the backend (keep-alive) so local ports are not used up',
-      why: 'Without keep-alive, nginx opens and closes a TCP connection to the backend for every request, and each closed connection keeps its local port busy for about a minute (TIME_WAIT). At a few hundred requests per second to one backend address the ports run out. Reusing a small pool of connections removes the churn. The backend must keep idle connections open longer than nginx does (Node’s default is only 5 s), or the reuse causes resets.',
-    },
-    {
-      title: 'Widen the local port range',
-      why: 'More local ports give more room before exhaustion while keep-alive is being rolled out, or when many backends are involved.',
+      id: 'widen-ephemeral-ports',
+      title: 'Stop using up local ports: keep-alive to the backend, and a wider port range',
+      why: 'Without keep-alive, nginx opens and closes a TCP connection to the backend for every request, and each closed connection keeps its local port busy for about a minute (TIME_WAIT). At a few hundred requests per second to one backend address the ports run out: `99: Cannot assign requested address`. Reusing a small pool of connections removes the churn; a wider `ip_local_port_range` (32768–60999 by default, about 28 000 ports) adds room. The backend must keep idle connections open longer than nginx does (Node’s default is only 5 s), or the reuse causes resets.',
       tradeoff:
-        'Ports in the new range must not be used by services listening on this machine. Keep-alive is the real fix.',
+        'Ports in the new range must not be ones services on this machine listen on. Keep-alive is the real fix; the range only buys time.',
       steps: [
+        ...keepaliveAlignmentOption.steps,
         {
           kind: 'command',
           text: 'sudo sysctl -w net.ipv4.ip_local_port_range="15000 65000"\necho "net.ipv4.ip_local_port_range = 15000 65000" | sudo tee /etc/sysctl.d/90-port-range.conf',
           expect: '`net.ipv4.ip_local_port_range = 15000 65000`.',
+          when: { runtime: ['systemd', 'pm2', 'supervisor', 'other'] },
         },
       ],
     },
-    {
-      title: 'Give the backend’s socket a longer queue and more workers',
-      why: '`Resource temporarily unavailable` on a unix socket means the queue of waiting connections is full because every worker is busy. A longer queue absorbs bursts; more workers (or faster requests) empty it.',
-      tradeoff:
-        'A longer queue means longer waits under sustained overload; it does not add capacity.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: ['listen.backlog = 1024', 'pm.max_children = 30'].join('\n'),
-          when: { backend: ['php-fpm'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo sysctl -w net.core.somaxconn=1024\necho "net.core.somaxconn = 1024" | sudo tee /etc/sysctl.d/90-somaxconn.conf',
-          expect: 'The kernel’s ceiling on any listen queue; `listen.backlog` cannot exceed it.',
-        },
-      ],
-    },
-    {
-      title: 'Turn on stub_status to see connection pressure',
-      why: 'nginx’s status page shows active, reading, writing and waiting connections, and the total accepted and handled counts. Watching it (or graphing it) shows the limit approaching before errors appear.',
-      tradeoff: 'Keep it reachable from localhost (or your monitoring host) only.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'server',
-          file: '{configPath}',
-          text: [
-            'location = /nginx_status {',
-            '    stub_status;',
-            '    allow 127.0.0.1;',
-            '    deny all;',
-            '    access_log off;',
-            '}',
-          ].join('\n'),
-        },
-        ...reloadNginx,
-        {
-          kind: 'command',
-          text: 'curl -s http://127.0.0.1/nginx_status',
-          expect: '`Active connections: …` and the `accepts handled requests` counters.',
-        },
-      ],
-    },
+    socketBacklogOption,
+    moreWorkersOption,
+    killStuckWorkersOption,
+    raisePmMaxChildrenOption,
   ],
   prevent: [
     'Size `worker_connections` for twice your peak concurrent requests per worker, with `worker_rlimit_nofile` (and `LimitNOFILE`) above it.',
     'Always use `keepalive` in `upstream` blocks for HTTP backends, with `proxy_http_version 1.1` and an empty `Connection` header.',
-    'Graph `stub_status` (active connections, accepts versus handled) and alert well before the configured limit.',
+    'Turn on `stub_status` (a `location = /nginx_status { stub_status; allow 127.0.0.1; deny all; }`) and graph it: active connections, accepts versus handled.',
     'Watch the listen queues of backends (`ss -ltn` Recv-Q, `nstat TcpExtListenOverflows`) and of unix sockets (`ss -xl`).',
     'Set `worker_shutdown_timeout` so old workers do not keep connections for hours after each reload.',
     PREVENT_LOG_UPSTREAM,

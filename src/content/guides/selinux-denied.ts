@@ -1,10 +1,11 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { PHP_CHECKS } from '../first-checks/php.ts'
 import { checkDirectCurl, PREVENT_LOG_UPSTREAM } from './common.ts'
 
 export const guide: CauseGuide = {
   cause: 'selinux-denied',
   explain: [
-    'SELinux is a second layer of permissions on RHEL-family systems (RHEL, CentOS, Rocky, AlmaLinux, Fedora). nginx runs in the `httpd_t` domain, which may by default only connect to a few web-related ports. The audit log line `avc: denied { name_connect }` means SELinux stopped nginx from connecting to a TCP port; `{ connectto }` or `{ write }` on a `sock_file` means it stopped nginx from using a unix socket.',
+    'SELinux is a second layer of permissions on RHEL-family systems (RHEL, CentOS, Rocky, AlmaLinux, Fedora). nginx runs in the `httpd_t` domain, which by default may not open connections to backend ports. The audit log line `avc: denied { name_connect }` means SELinux stopped nginx from connecting to a TCP port; `{ connectto }` or `{ write }` on a `sock_file` means it stopped nginx from using a unix socket.',
     'nginx sees this as `(13: Permission denied)` on the connection (logged at `crit`) and the client gets 502 Bad Gateway. Everything else looks right: the backend runs, the port is correct, and `curl` from a shell works, because your shell is not confined the way nginx is.',
   ],
   usual: [
@@ -14,22 +15,12 @@ export const guide: CauseGuide = {
     'A container runtime created the socket in a shared volume without a label nginx may use.',
   ],
   confirm: [
+    ...PHP_CHECKS['selinux-denied'],
     {
       kind: 'command',
-      text: 'getenforce',
+      text: 'getsebool httpd_can_network_connect httpd_can_network_relay httpd_graceful_shutdown',
       expect:
-        '`Enforcing` means SELinux blocks; `Permissive` only logs, so it cannot be the cause of a 502.',
-    },
-    {
-      kind: 'command',
-      text: 'sudo ausearch -m AVC -ts recent -c nginx',
-      expect:
-        '`avc: denied { name_connect } … dest={port} … tcontext=…:unreserved_port_t` (or another port type) confirms a blocked TCP connection; `{ connectto }` or `{ write }` with `tclass=sock_file`/`unix_stream_socket` a blocked socket. `<no matches>` means SELinux denied nothing recently.',
-    },
-    {
-      kind: 'command',
-      text: 'getsebool httpd_can_network_connect httpd_can_network_relay',
-      expect: '`off` for both means nginx may only connect to the standard web ports.',
+        'All `off` (the default) means nginx may not connect to backend ports at all; only booleans for specific services (databases, memcache) open their own ports.',
     },
     {
       kind: 'command',
@@ -43,65 +34,40 @@ export const guide: CauseGuide = {
       expect:
         'For a socket: its label (`httpd_var_run_t` is what nginx may use) and the domain of the process behind it.',
     },
-    checkDirectCurl,
+    { ...checkDirectCurl, when: { backend: ['node', 'python', 'java', 'other'] } },
   ],
   fix: [
     {
-      title: 'Allow nginx to make network connections (the simple switch)',
-      why: 'The boolean `httpd_can_network_connect` is SELinux’s built-in permission for a web server that proxies to other services. Turning it on lets nginx connect to any TCP port, which ends the denials at once.',
+      id: 'selinux-allow-connect',
+      title:
+        'Let nginx connect under SELinux: a boolean, a port label, a socket label or a local policy',
+      why: 'SELinux decides by domain and label, so file permissions and restarts change nothing. Pick the one step that matches the denial: `name_connect` to a TCP port is solved by the boolean `httpd_can_network_connect` (any port) or, narrower, by labelling just the backend’s port as a web port; a `write` on a socket file by labelling its directory; a `connectto` no boolean covers by a small local policy built from the logged denial.',
       tradeoff:
-        'Broad: a compromised nginx could then connect anywhere. If you want to allow only the backend’s port, use the next option instead. Never disable SELinux (`setenforce 0`) to fix this.',
+        'The boolean lets a compromised nginx connect anywhere; the port label allows only that port. A local policy allows exactly what was denied, so read it before loading it. Never switch SELinux off (`setenforce 0`) to fix this.',
       steps: [
         {
           kind: 'command',
-          text: 'sudo setsebool -P httpd_can_network_connect 1\ngetsebool httpd_can_network_connect',
+          text: '# TCP, simplest: nginx may connect to any port.\nsudo setsebool -P httpd_can_network_connect 1\ngetsebool httpd_can_network_connect',
           expect:
-            '`httpd_can_network_connect --> on`. `-P` makes it survive a reboot; no restart of nginx is needed.',
+            '`httpd_can_network_connect --> on`. `-P` makes it survive a reboot; nginx needs no restart.',
         },
-      ],
-    },
-    {
-      title: 'Allow just the backend’s port: label it as a web port',
-      why: 'SELinux decides by port type. Giving the backend port the `http_port_t` type, and allowing nginx to relay to web ports (`httpd_can_network_relay`), lets nginx reach that port and the standard web ports, but not databases, mail servers or arbitrary ports.',
-      tradeoff: 'A little more setup; every new backend port needs the same label.',
-      steps: [
         {
           kind: 'command',
-          text: 'sudo semanage port -a -t http_port_t -p tcp {port} || sudo semanage port -m -t http_port_t -p tcp {port}\nsudo setsebool -P httpd_can_network_relay 1\nsudo semanage port -l | grep -w http_port_t',
+          text: '# TCP, narrower (instead of the boolean above): only the backend port, labelled as a web port.\nsudo semanage port -a -t http_port_t -p tcp {port} || sudo semanage port -m -t http_port_t -p tcp {port}\nsudo setsebool -P httpd_graceful_shutdown 1',
           expect:
-            '`{port}` appears in the `http_port_t` list. `-a` adds the label; if the port already has another type, `-m` changes it.',
+            '`semanage port -l | grep -w http_port_t` lists `{port}`. `httpd_graceful_shutdown` lets the web server connect to `http_port_t` ports only (it is off by default on current Fedora and RHEL).',
         },
-      ],
-    },
-    {
-      title: 'Unix sockets: give the socket directory the web server’s runtime label',
-      why: 'nginx may use sockets labelled `httpd_var_run_t`. Labelling the directory where the backend creates its socket (and making the rule permanent) lets nginx write to it.',
-      tradeoff:
-        'Only fixes `{ write }` denials on the file. A remaining `{ connectto }` denial is about the process behind the socket; the next option covers it.',
-      steps: [
         {
           kind: 'command',
-          text: 'sudo semanage fcontext -a -t httpd_var_run_t "/run/{service}(/.*)?"\nsudo restorecon -Rv /run/{service}\nls -Z /run/{service}/',
-          expect: 'The directory and socket now show `httpd_var_run_t`.',
-        },
-      ],
-    },
-    {
-      title: 'Last resort: a small local policy built from the exact denials',
-      why: 'When no boolean or label covers the case (typically `connectto` to an app running as an unconfined service), `audit2allow` turns the logged denials into a policy module that allows exactly those actions.',
-      tradeoff:
-        'Read the generated `.te` file before installing it: it allows whatever was denied, including things that should stay denied. Prefer booleans and labels when they exist.',
-      steps: [
-        {
-          kind: 'command',
-          text: 'sudo ausearch -m AVC -ts recent -c nginx | audit2allow -M nginx_backend\ncat nginx_backend.te',
+          text: "# A unix socket of your own app: label its directory as the web server's runtime files.\nsudo semanage fcontext -a -t httpd_var_run_t '/run/{service}(/.*)?'\nsudo restorecon -Rv /run/{service}",
           expect:
-            'Lines such as `allow httpd_t unconfined_service_t:unix_stream_socket connectto;`. Only install it if every rule makes sense.',
+            '`ls -Z /run/{service}/` shows `httpd_var_run_t`. This solves `{ write }` on the socket file; a remaining `{ connectto }` is about the process behind it (next step).',
         },
         {
           kind: 'command',
-          text: 'sudo semodule -i nginx_backend.pp\nsudo semodule -l | grep nginx_backend',
-          expect: 'The module is listed; retry the request.',
+          text: '# Last resort: a local module that allows exactly the logged denials.\nsudo ausearch -m AVC -ts recent -c nginx | audit2allow -M nginx_backend\ncat nginx_backend.te\nsudo semodule -i nginx_backend.pp',
+          expect:
+            'Read `nginx_backend.te` before the last command: lines such as `allow httpd_t unconfined_service_t:unix_stream_socket connectto;` should name only what nginx needs.',
         },
       ],
     },

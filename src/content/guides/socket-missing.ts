@@ -1,10 +1,12 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { PHP_CHECKS } from '../first-checks/php.ts'
 import {
   PREVENT_LOG_UPSTREAM,
   PREVENT_RESTART,
   reloadNginx,
   restartPolicyOption,
 } from './common.ts'
+import { applyPool, POOL_DEBIAN, POOL_DOCKER, POOL_RHEL } from './steps-php.ts'
 
 export const guide: CauseGuide = {
   cause: 'socket-missing',
@@ -13,42 +15,31 @@ export const guide: CauseGuide = {
     'The client gets 502 Bad Gateway. nginx logs this at the `crit` level, not `error`, so a filter that only looks at `[error]` lines misses it.',
   ],
   usual: [
-    'The path names another PHP version than the one installed: nginx points at `php7.4-fpm.sock` while only PHP 8.2 runs (common after an upgrade).',
-    'The backend service is stopped or failed to start, so it never created its socket.',
+    'The path names another PHP version than the one installed: nginx points at `php7.4-fpm.sock` while only PHP 8.2 runs (common after an upgrade or a new image).',
+    'PHP-FPM is stopped, or failed to start because a pool file has an error, so it never created its socket.',
     'The socket path in the backend’s configuration (PHP-FPM pool `listen`, gunicorn `--bind unix:…`, uWSGI `socket`) differs from the one in nginx (`/run/php/…` on Debian, `/run/php-fpm/www.sock` on RHEL).',
     'The socket lives in `/tmp` and one of the two services runs with systemd’s `PrivateTmp=true`, so each sees its own private `/tmp`.',
-    'The directory under `/run` disappeared after a reboot (it is a memory file system) and the backend cannot create its socket there.',
-    'nginx and the backend run in different containers that do not share the socket’s directory as a volume.',
+    'nginx and PHP-FPM run in different containers that do not share the socket’s directory, or the official `php:*-fpm` image listens on TCP port 9000 and never creates a socket.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'ls -l {socket}',
-      expect:
-        '`No such file or directory` confirms it. A line starting with `s` (for socket) means the file exists now: the backend was probably restarting at the time.',
-    },
-    {
-      kind: 'command',
-      text: 'ls -l /run/php/ /run/php-fpm/ 2>/dev/null\nsudo ss -xlp | grep -E "php|gunicorn|uwsgi|\\.sock"',
-      expect:
-        'The sockets that really exist and which program listens on each. Use one of these paths in nginx.',
-    },
+    ...PHP_CHECKS['socket-missing'],
     {
       kind: 'command',
       text: "sudo nginx -T 2>/dev/null | grep -n 'unix:'",
-      expect: 'The socket path(s) nginx uses; compare with the list above.',
+      expect: 'The socket path(s) nginx uses; compare them with the sockets that exist.',
     },
     {
       kind: 'command',
-      text: 'systemctl list-units --all "php*-fpm*" --no-pager\ngrep -rn "^listen *=" /etc/php/*/fpm/pool.d/ 2>/dev/null',
+      text: `grep -rn '^listen *=' /etc/php/*/fpm/pool.d/ 2>/dev/null\nsudo php-fpm{phpVersion} -t`,
       expect:
-        'Which PHP-FPM versions exist and run, and the socket each pool creates. A version that is `inactive` or missing explains an absent socket.',
+        'The socket each pool creates, and whether the configuration is valid. A failed test names the file and line that stops PHP-FPM from starting.',
       when: { backend: ['php-fpm'], distro: ['debian', 'other'] },
     },
     {
       kind: 'command',
-      text: 'systemctl status php-fpm --no-pager\ngrep -rn "^listen *=" /etc/php-fpm.d/',
-      expect: 'On RHEL-family systems the default pool listens on `/run/php-fpm/www.sock`.',
+      text: "grep -rn '^listen *=' /etc/php-fpm.d/\nsudo php-fpm -t",
+      expect:
+        'On RHEL-family systems the default pool listens on `/run/php-fpm/www.sock`. A failed test names the file and line to correct.',
       when: { backend: ['php-fpm'], distro: ['rhel'] },
     },
     {
@@ -61,26 +52,33 @@ export const guide: CauseGuide = {
   ],
   fix: [
     {
-      title: 'Point nginx at the socket that exists',
-      why: 'When the backend runs but under another path (another PHP version, another distribution’s default), using its real path makes the connection work at once.',
+      id: 'fix-socket-path',
+      title: 'Make nginx and the backend use the same socket path',
+      why: 'nginx can only open the file the backend really creates. On Debian and Ubuntu every PHP-FPM version’s service also creates `/run/php/php-fpm.sock`, a link to its own socket, so that path keeps working across PHP upgrades. Sockets under `/tmp` break when a service has a private `/tmp`; a directory under `/run` is seen by both. Containers see a socket only when both mount the directory it lives in.',
       tradeoff:
-        'None. After future PHP upgrades, check the path again (or use a version-independent path, below).',
+        'None for the path itself. After a PHP upgrade, remove the old version’s pool only once nginx no longer names it.',
       steps: [
         {
           kind: 'snippet',
           language: 'nginx',
-          context: 'server',
+          context: 'location',
           file: '{configPath}',
           text: [
-            'location ~ \\.php$ {',
-            '    try_files $uri =404;',
-            '    include fastcgi_params;',
-            '    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;',
-            '    # The socket from "ls -l /run/php/" for the installed PHP version.',
-            '    fastcgi_pass unix:/run/php/php{phpVersion}-fpm.sock;',
-            '}',
+            '# Debian/Ubuntu: a link to the socket of the installed PHP version.',
+            'fastcgi_pass unix:/run/php/php-fpm.sock;',
           ].join('\n'),
-          when: { backend: ['php-fpm'] },
+          when: { backend: ['php-fpm'], distro: ['debian', 'other'], location: ['same-host'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# The default pool of RHEL-family systems.',
+            'fastcgi_pass unix:/run/php-fpm/www.sock;',
+          ].join('\n'),
+          when: { backend: ['php-fpm'], distro: ['rhel'], location: ['same-host'] },
         },
         {
           kind: 'snippet',
@@ -89,45 +87,10 @@ export const guide: CauseGuide = {
           file: '{configPath}',
           text: [
             '# The path the backend really creates (see "ss -xlp").',
-            'proxy_pass http://unix:{socket};',
+            'proxy_pass http://unix:/run/{service}/app.sock;',
           ].join('\n'),
-          when: { backend: ['node', 'python', 'java', 'other'] },
+          when: { backend: ['node', 'python', 'java', 'other'], location: ['same-host'] },
         },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'Start the backend (and make it start at boot)',
-      why: 'The socket exists only while the service runs. Starting and enabling it creates the file again, now and after every reboot.',
-      tradeoff:
-        'If it fails to start, its log says why (a syntax error in the pool file is common after edits).',
-      steps: [
-        {
-          kind: 'command',
-          text: 'sudo php-fpm{phpVersion} -t && sudo systemctl enable --now php{phpVersion}-fpm\nls -l /run/php/',
-          expect: '`test is successful`, then the socket appears in `/run/php/`.',
-          when: { backend: ['php-fpm'], distro: ['debian', 'other'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo php-fpm -t && sudo systemctl enable --now php-fpm\nls -l /run/php-fpm/',
-          expect: '`test is successful`, then `www.sock` appears in `/run/php-fpm/`.',
-          when: { backend: ['php-fpm'], distro: ['rhel'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo systemctl enable --now {service}\nsystemctl status {service} --no-pager',
-          expect: '`active (running)` and the socket file present.',
-          when: { backend: ['node', 'python', 'uwsgi', 'java', 'other'], runtime: ['systemd'] },
-        },
-      ],
-    },
-    {
-      title: 'Give the socket a directory of its own under /run (not /tmp)',
-      why: 'systemd can create `/run/{service}/` with the right owner every time the service starts (`RuntimeDirectory=`), so the socket has a home after a reboot. `/run` is shared between services, unlike a private `/tmp`.',
-      tradeoff:
-        'systemd removes the directory when the service stops, which is what you want for a socket.',
-      steps: [
         {
           kind: 'snippet',
           language: 'systemd',
@@ -135,37 +98,32 @@ export const guide: CauseGuide = {
           file: '/etc/systemd/system/{service}.service.d/socket-dir.conf',
           text: [
             '[Service]',
-            '# Creates /run/{service} (owned by the service user) at every start.',
+            '# Creates /run/{service} (owned by the service user) at every start:',
+            '# bind the app there, e.g. gunicorn --bind unix:/run/{service}/app.sock',
             'RuntimeDirectory={service}',
             'RuntimeDirectoryMode=0755',
           ].join('\n'),
+          when: { backend: ['node', 'python', 'uwsgi', 'java', 'other'], runtime: ['systemd'] },
         },
         {
-          kind: 'command',
-          text: '# then bind the app to the new path, for example:\ngunicorn --bind unix:/run/{service}/app.sock app:app',
-          expect: 'Use the same path in nginx: `proxy_pass http://unix:/run/{service}/app.sock;`.',
-          when: { backend: ['python'] },
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# The socket in the directory both containers mount (below).',
+            'fastcgi_pass unix:/run/php/php-fpm.sock;',
+          ].join('\n'),
+          when: { backend: ['php-fpm'], runtime: ['docker', 'kubernetes'] },
         },
-        {
-          kind: 'command',
-          text: 'sudo systemctl daemon-reload && sudo systemctl restart {service}\nls -l /run/{service}/',
-          expect: 'The socket file inside the new directory.',
-        },
-      ],
-      when: { backend: ['node', 'python', 'uwsgi', 'java', 'other'], runtime: ['systemd'] },
-    },
-    {
-      title: 'Containers: share the socket directory, or use TCP',
-      why: 'A socket file is only visible to containers that mount the directory it lives in. Mount the same volume into both containers, or switch to a TCP port on the container network (for example PHP-FPM on `php:9000`).',
-      tradeoff:
-        'TCP adds a little overhead compared with a socket; a shared volume couples the two containers.',
-      steps: [
         {
           kind: 'snippet',
           language: 'yaml',
           context: 'file',
           file: 'compose.yaml',
           text: [
+            '# Both containers mount the socket directory; the PHP pool must listen on',
+            `# /run/php/php-fpm.sock (a listen line in ${POOL_DOCKER}).`,
             'services:',
             '  php:',
             '    volumes: ["php-socket:/run/php"]',
@@ -174,15 +132,164 @@ export const guide: CauseGuide = {
             'volumes:',
             '  php-socket: {}',
           ].join('\n'),
+          when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'deployment.yaml',
+          text: [
+            '# nginx and PHP-FPM as two containers of one pod, sharing the socket directory.',
+            'volumes:',
+            '  - name: php-socket',
+            '    emptyDir: {}',
+            'containers:',
+            '  - name: php',
+            '    volumeMounts: [{ name: php-socket, mountPath: /run/php }]',
+            '  - name: nginx',
+            '    volumeMounts: [{ name: php-socket, mountPath: /run/php }]',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
+        ...reloadNginx,
+      ],
+    },
+    {
+      id: 'start-backend',
+      title: 'Start the backend (and make it start at boot)',
+      why: 'The socket exists only while the service runs. Starting and enabling it creates the file again, now and after every reboot.',
+      tradeoff:
+        'If it fails to start, its log says why: a pool file error is common after edits (see the next option).',
+      steps: [
+        {
+          kind: 'command',
+          text: 'sudo systemctl enable --now php{phpVersion}-fpm\nls -l /run/php/',
+          expect: 'The socket appears in `/run/php/`.',
+          when: {
+            backend: ['php-fpm'],
+            distro: ['debian', 'other'],
+            runtime: ['systemd', 'other'],
+          },
+        },
+        {
+          kind: 'command',
+          text: 'sudo systemctl enable --now php-fpm\nls -l /run/php-fpm/',
+          expect: '`www.sock` appears in `/run/php-fpm/`.',
+          when: { backend: ['php-fpm'], distro: ['rhel'], runtime: ['systemd', 'other'] },
+        },
+        {
+          kind: 'command',
+          text: 'sudo systemctl enable --now {service}\nsystemctl status {service} --no-pager',
+          expect: '`active (running)` and the socket file present.',
+          when: { backend: ['node', 'python', 'uwsgi', 'java', 'other'], runtime: ['systemd'] },
+        },
+        {
+          kind: 'command',
+          text: 'docker compose up -d\ndocker compose ps',
+          expect:
+            'Every service `running`; a service that exits again shows why in `docker compose logs`.',
+          when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'command',
+          text: 'sudo supervisorctl start {service}\nsudo supervisorctl status {service}',
+          expect: '`RUNNING`.',
+          when: { runtime: ['supervisor'] },
         },
       ],
-      when: { location: ['container'] },
+    },
+    {
+      id: 'fix-backend-config',
+      title: 'Repair the PHP-FPM pool file so it starts and creates the socket',
+      why: 'PHP-FPM refuses to start when any pool file has an error, and then no pool creates its socket. Its own test names the file and line. A pool whose `listen` names a directory that does not exist cannot create its socket either.',
+      tradeoff: 'None; the test does not touch the running service.',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'php-fpm',
+          context: 'file',
+          file: POOL_DEBIAN,
+          text: [
+            '[www]',
+            '; the socket nginx uses, in a directory that exists at every boot',
+            'listen = /run/php/php{phpVersion}-fpm.sock',
+            'listen.owner = www-data',
+            'listen.group = www-data',
+          ].join('\n'),
+          when: { distro: ['debian', 'other'], runtime: ['systemd', 'other'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'php-fpm',
+          context: 'file',
+          file: POOL_RHEL,
+          text: '[www]\nlisten = /run/php-fpm/www.sock',
+          when: { distro: ['rhel'], runtime: ['systemd', 'other'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'php-fpm',
+          context: 'file',
+          file: POOL_DOCKER,
+          text: [
+            '; sorts after zz-docker.conf, so this listen wins over its "listen = 9000"',
+            '[www]',
+            'listen = /run/php/php-fpm.sock',
+            'listen.mode = 0666',
+          ].join('\n'),
+          when: { runtime: ['docker'] },
+        },
+        ...applyPool('restart'),
+      ],
+      when: { backend: ['php-fpm'] },
+    },
+    {
+      id: 'point-to-listening-address',
+      title: 'Containers: use PHP-FPM’s TCP port instead of a socket',
+      why: 'The official `php:*-fpm` images listen on port 9000 of the container, not on a socket. Pointing nginx at the PHP service’s name and that port needs no shared volume at all.',
+      tradeoff: 'TCP costs a little more than a socket; between containers it is the usual choice.',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# The Compose service of PHP-FPM ("php" here), on its port 9000, looked up at run',
+            '# time through Docker’s DNS (never 127.0.0.1: that is the nginx container).',
+            'resolver 127.0.0.11 valid=10s ipv6=off;',
+            'set $php_upstream php:9000;',
+            'fastcgi_pass $php_upstream;',
+          ].join('\n'),
+          when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: [
+            '# ingress-nginx in front of a PHP-FPM Service on port 9000: speak FastCGI to it.',
+            'metadata:',
+            '  annotations:',
+            '    nginx.ingress.kubernetes.io/backend-protocol: "FCGI"',
+            '    nginx.ingress.kubernetes.io/fastcgi-index: "index.php"',
+            '    # a ConfigMap with SCRIPT_FILENAME: "/var/www/html/index.php" and friends',
+            '    nginx.ingress.kubernetes.io/fastcgi-params-configmap: "php-fastcgi-params"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
+        ...reloadNginx,
+      ],
+      when: { backend: ['php-fpm'], location: ['container'] },
     },
     restartPolicyOption,
   ],
   prevent: [
-    'After a PHP (or other runtime) upgrade, check that nginx’s socket path matches the new version before removing the old one.',
+    'On Debian/Ubuntu, point nginx at `/run/php/php-fpm.sock` (or check the socket path before removing an old PHP version), so an upgrade does not break the site.',
     'Keep sockets under `/run/{service}/` created by systemd (`RuntimeDirectory=`), never under `/tmp`.',
+    'Run `php-fpm -t` (with the version suffix on Debian) after every pool change, before restarting.',
     'Include `[crit]` lines in log alerts: nginx logs missing sockets and permission problems at `crit`, not `error`.',
     PREVENT_RESTART,
     PREVENT_LOG_UPSTREAM,

@@ -1,4 +1,5 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { BACKEND_CHECKS } from '../first-checks/backend.ts'
 import {
   checkNginxTimeouts,
   checkServiceLogs,
@@ -9,6 +10,7 @@ import {
   reloadNginx,
   restartPolicyOption,
 } from './common.ts'
+import { fixBackendCrashOption, uwsgiBufferSizeOption } from './steps-backend.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-broken-pipe',
@@ -21,21 +23,11 @@ export const guide: CauseGuide = {
     'A stale keep-alive connection: the backend closed the idle connection just as nginx started sending a new request on it.',
     'The backend crashed or restarted while receiving the body (out of memory on a big upload, a deploy).',
     'The backend stopped reading for too long and a timeout in the app server dropped the connection.',
+    'uWSGI refused the request head (larger than its 4 KB `buffer-size`: big cookies, long URLs) and closed the connection while nginx was still sending the body.',
   ],
   confirm: [
+    ...BACKEND_CHECKS['upstream-broken-pipe'],
     ...checkServiceLogs,
-    {
-      kind: 'command',
-      text: "sudo grep 'Broken pipe' /var/log/nginx/error.log | grep -oE 'request: \"[A-Z]+ [^ ]+' | sort | uniq -c | sort -rn | head",
-      expect:
-        'Which method and URL fail. Upload endpoints (POST/PUT of files) point at a body-size limit in the app.',
-    },
-    {
-      kind: 'command',
-      text: "sudo nginx -T 2>/dev/null | grep -nE 'client_max_body_size|proxy_request_buffering|keepalive'",
-      expect:
-        '`client_max_body_size` is what nginx accepts (1m by default). The backend must accept at least as much, or it hangs up mid-upload.',
-    },
     checkNginxTimeouts,
     {
       kind: 'command',
@@ -53,6 +45,7 @@ export const guide: CauseGuide = {
   ],
   fix: [
     {
+      id: 'fix-backend-config',
       title: 'Make the backend accept what nginx accepts',
       why: 'Upload limits must match along the chain. If nginx lets a 50 MB upload through but the app stops at 1 MB, the app hangs up mid-stream and nginx reports a broken pipe. Set the same limit in nginx and in the app, so an oversized upload gets a clean 413 from nginx before it ever reaches the backend.',
       tradeoff:
@@ -64,11 +57,8 @@ export const guide: CauseGuide = {
           context: 'location',
           file: '{configPath}',
           text: [
-            'proxy_pass http://{address};',
             '# nginx refuses larger bodies itself with 413; keep the app’s limit at least this big.',
             'client_max_body_size 50m;',
-            '# Read the whole body first (the default), so the backend gets it in one go.',
-            'proxy_request_buffering on;',
           ].join('\n'),
         },
         {
@@ -103,10 +93,20 @@ export const guide: CauseGuide = {
           text: 'spring.servlet.multipart.max-file-size=50MB\nspring.servlet.multipart.max-request-size=55MB',
           when: { backend: ['java'] },
         },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: 'metadata:\n  annotations:\n    # ingress-nginx: its client_max_body_size (1m by default)\n    nginx.ingress.kubernetes.io/proxy-body-size: 50m',
+          when: { runtime: ['kubernetes'] },
+        },
         ...reloadNginx,
       ],
     },
     keepaliveAlignmentOption,
+    uwsgiBufferSizeOption,
+    fixBackendCrashOption,
     restartPolicyOption,
   ],
   prevent: [

@@ -1,11 +1,19 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import {
   checkNginxTimeouts,
   nextUpstreamOption,
+  passiveHealthOption,
   PREVENT_ALERT_5XX,
   PREVENT_LOG_UPSTREAM,
   reloadNginx,
 } from './common.ts'
+import {
+  moreWorkersOption,
+  openNetworkPathOption,
+  reResolveOption,
+  socketBacklogOption,
+} from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-connect-timeout',
@@ -21,24 +29,7 @@ export const guide: CauseGuide = {
     'The connection-tracking table on a firewall or NAT device in between is full and drops new connections.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'curl -sv --connect-timeout 5 -o /dev/null http://{address}{path}',
-      expect:
-        'Hanging on `Trying {address}...` and then `Connection timed out` reproduces it: packets go unanswered. `Connected to` at once means the path works now.',
-    },
-    {
-      kind: 'command',
-      text: "sudo ss -ltn 'sport = :{port}'",
-      expect:
-        'Run on the backend host. For a listening socket, `Recv-Q` is the number of connections waiting to be accepted and `Send-Q` the queue size. `Recv-Q` close to `Send-Q` means the queue is full and new connections are dropped.',
-    },
-    {
-      kind: 'command',
-      text: 'nstat -az TcpExtListenOverflows TcpExtListenDrops',
-      expect:
-        'Run on the backend host. Counters that grow between two runs mean the kernel is dropping connections because the application does not accept them fast enough.',
-    },
+    ...CONNECT_CHECKS['upstream-connect-timeout'],
     {
       kind: 'command',
       text: 'sudo timeout 20 tcpdump -ni any -c 20 "host {host} and port {port}"',
@@ -54,29 +45,9 @@ export const guide: CauseGuide = {
     },
   ],
   fix: [
+    openNetworkPathOption,
     {
-      title: 'Let the packets through: fix the firewall or security group',
-      why: 'A rule that drops traffic to the backend port makes every connection attempt wait until the timeout. Allowing the nginx host to reach that port (or switching a DROP to a REJECT while you debug) turns the 60-second wait into success or an immediate, clear error.',
-      tradeoff:
-        'Allow only the nginx hosts as sources; do not open the backend port to the internet.',
-      steps: [
-        {
-          kind: 'command',
-          text: 'NGINX_IP=10.0.0.5  # the nginx host’s address as the backend sees it\nsudo firewall-cmd --permanent --add-rich-rule="rule family=ipv4 source address=$NGINX_IP port port={port} protocol=tcp accept"\nsudo firewall-cmd --reload',
-          expect: 'Run on the backend host. `success` twice.',
-          when: { distro: ['rhel'] },
-        },
-        {
-          kind: 'command',
-          text: 'NGINX_IP=10.0.0.5  # the nginx host’s address as the backend sees it\nsudo ufw allow from "$NGINX_IP" to any port {port} proto tcp',
-          expect:
-            'Run on the backend host. `Rule added`. In a cloud, also allow the port in the backend’s security group or network rules.',
-          when: { distro: ['debian', 'other'] },
-        },
-      ],
-      when: { location: ['other-host'] },
-    },
-    {
+      id: 'fail-fast',
       title: 'Fail fast: a short connect timeout with a second server',
       why: 'On a local network a healthy backend accepts a connection in milliseconds, so waiting 60 s only makes visitors wait. A connect timeout of a few seconds lets nginx give up quickly and, with a second server in the group, try that one instead.',
       tradeoff:
@@ -101,7 +72,7 @@ export const guide: CauseGuide = {
           context: 'location',
           file: '{configPath}',
           text: [
-            'fastcgi_pass unix:{socket};',
+            'fastcgi_pass {address};',
             'include fastcgi_params;',
             'fastcgi_connect_timeout 5s;',
           ].join('\n'),
@@ -110,43 +81,11 @@ export const guide: CauseGuide = {
         ...reloadNginx,
       ],
     },
-    {
-      title: 'Let the backend accept connections faster: more workers, a longer queue',
-      why: 'When the listen queue overflows, the kernel drops new connection attempts, which from nginx looks exactly like a firewall drop. More workers accept and serve more connections at once; a longer queue absorbs bursts.',
-      tradeoff:
-        'A longer queue only buys time: if the app is stuck, requests wait longer before failing. More workers need more memory and CPU.',
-      steps: [
-        {
-          kind: 'command',
-          text: 'sudo sysctl -w net.core.somaxconn=4096\necho "net.core.somaxconn = 4096" | sudo tee /etc/sysctl.d/90-listen-queue.conf',
-          expect:
-            'The kernel ceiling for listen queues. The app must also ask for a long queue when it opens its port (next steps); restart it afterwards.',
-        },
-        {
-          kind: 'snippet',
-          language: 'javascript',
-          context: 'file',
-          file: 'server.js',
-          text: '// Node asks for a queue of 511 by default.\nserver.listen({ port: {port}, host: "127.0.0.1", backlog: 4096 })',
-          when: { backend: ['node'] },
-        },
-        {
-          kind: 'command',
-          text: 'gunicorn --workers 4 --backlog 4096 --bind 127.0.0.1:{port} app:app',
-          expect: 'Use about 2 × CPU cores + 1 sync workers as a starting point.',
-          when: { backend: ['python'] },
-        },
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: 'listen.backlog = 4096',
-          when: { backend: ['php-fpm'] },
-        },
-      ],
-    },
+    moreWorkersOption,
+    socketBacklogOption,
     nextUpstreamOption,
+    reResolveOption,
+    passiveHealthOption,
   ],
   prevent: [
     'Keep `proxy_connect_timeout` short (a few seconds) for backends on the same network, so a dead server costs seconds, not a minute per request.',

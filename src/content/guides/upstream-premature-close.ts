@@ -1,38 +1,51 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { BACKEND_CHECKS } from '../first-checks/backend.ts'
 import {
   checkNginxTimeouts,
   checkOomKills,
-  checkServiceLogs,
   checkServiceRunning,
   keepaliveAlignmentOption,
   nextUpstreamOption,
   PREVENT_ALERT_5XX,
   PREVENT_LOG_UPSTREAM,
   PREVENT_RESTART,
+  reloadNginx,
   restartPolicyOption,
 } from './common.ts'
+import {
+  appServerTimeoutOption,
+  fixBackendCrashOption,
+  speedUpBackendOption,
+  uwsgiBufferSizeOption,
+  websocketUpgradeOption,
+} from './steps-backend.ts'
+import { upgradeBackendOption } from './backend-crash.ts'
+import { fixBackendResponseOption } from './invalid-response.ts'
+import { http11KeepaliveOption, matchProtocolOption } from './upstream-reset.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-premature-close',
   explain: [
-    'nginx had a working connection to the backend and was waiting for its answer when the backend closed the connection normally, as if it had finished, but without having sent a complete response. Something on the backend side ended the conversation early: the process died or was killed, a timeout inside the app server cut the request, or the backend closed an idle keep-alive connection at the very moment nginx reused it.',
+    'nginx had a working connection to the backend and was waiting for its answer when the backend closed the connection normally, as if it had finished, but without having sent a complete response. Something on the backend side ended the conversation early: the process died or was killed, a time-out inside the app server cut the request, the backend could not understand what nginx sent, or it closed an idle keep-alive connection at the very moment nginx reused it.',
     'If nothing of the response had arrived yet (`while reading response header from upstream`), the client gets 502 Bad Gateway. nginx retries on another server only for idempotent requests (GET, HEAD …), and a GET that failed on a reused keep-alive connection gets one silent extra try; a POST already sent is not retried. If the close happened later (`while reading upstream`), the client already has the status (usually 200) and receives a truncated body: the access log shows 200, not 502.',
   ],
   usual: [
     'The backend crashed or was killed while handling the request: an uncaught exception that exits the process, a segfault, or the kernel’s out-of-memory killer.',
-    'A keep-alive race: nginx reuses idle connections to the backend (`keepalive` in the `upstream` block) and the backend closes idle connections sooner. Node.js does so after 5 s by default. The errors are rare and random, and happen more at low traffic.',
+    'A keep-alive race: nginx reuses idle connections to the backend (`keepalive` in the `upstream` block) and the backend closes idle connections sooner (Node.js after 5 s, uvicorn after 5 s, gunicorn’s threaded and async workers after 2 s, Jetty after 30 s). The errors are rare and random, and happen more at low traffic.',
     'The app server killed a slow request: gunicorn’s `WORKER TIMEOUT` (30 s by default), uWSGI’s `harakiri`, PHP-FPM’s `request_terminate_timeout`.',
+    'The wrong protocol: `proxy_pass` to a uWSGI `socket` (uWSGI logs `invalid request block size` and hangs up), or plain HTTP to a port that expects TLS.',
+    '`proxy_set_header Connection "upgrade"` on every request, copied from a WebSocket example: some backends close ordinary requests that arrive with it.',
+    'A WebSocket or socket.io path without the `Upgrade` headers, or uWSGI refusing a request whose headers exceed its 4 KB `buffer-size`.',
     'A worker was recycled (`max_requests`, `pm.max_requests`) or a deploy restarted the backend while requests were in flight.',
-    '`proxy_pass http://` pointed at a port that speaks TLS, or at a service that speaks another protocol and hangs up on HTTP.',
   ],
   confirm: [
-    ...checkServiceLogs,
+    ...BACKEND_CHECKS['upstream-premature-close'],
     checkOomKills,
     ...checkServiceRunning,
     checkNginxTimeouts,
     {
       kind: 'command',
-      text: "sudo grep -c 'prematurely closed connection' /var/log/nginx/error.log\nsudo grep 'prematurely closed connection' /var/log/nginx/error.log | awk '{ print $2 }' | cut -c1-5 | uniq -c | tail",
+      text: "sudo grep 'prematurely closed connection' /var/log/nginx/error.log | awk '{ print $2 }' | cut -c1-5 | uniq -c | tail",
       expect:
         'Errors per minute. Bursts at the same moment as a restart or crash in the backend log mean a crash; a trickle spread evenly over quiet hours points at the keep-alive race.',
     },
@@ -40,72 +53,70 @@ export const guide: CauseGuide = {
       kind: 'command',
       text: "grep -rnE 'keepAliveTimeout|headersTimeout' --include=*.js --include=*.ts . 2>/dev/null | grep -v node_modules",
       expect:
-        'Run in the app’s source folder. No match means Node’s 5 s default applies, shorter than nginx’s keep-alive reuse (60 s by default).',
+        'Run in the app’s source folder. No match means Node’s 5 s default applies, shorter than nginx’s upstream `keepalive_timeout` (60 s by default).',
       when: { backend: ['node'] },
-    },
-    {
-      kind: 'command',
-      text: "curl -sv -o /dev/null http://{address}{path} 2>&1 | tail -n 5\ncurl -skv -o /dev/null https://{address}{path} 2>&1 | grep -E 'SSL connection|HTTP/'",
-      expect:
-        'If plain HTTP gets `Empty reply from server` while https:// answers, the backend port speaks TLS: use `proxy_pass https://`.',
     },
   ],
   fix: [
-    {
-      title: 'Find out why the backend dropped the request, in its own log',
-      why: 'The backend knows why it hung up. A stack trace, an out-of-memory kill or a worker timeout at the same second as the nginx error names what to fix; everything else only hides it.',
-      tradeoff: 'None; reading logs changes nothing.',
-      steps: [
-        ...checkServiceLogs,
-        checkOomKills,
-        {
-          kind: 'command',
-          text: "sudo journalctl -u {service} --since '1 hour ago' --no-pager | grep -iE 'WORKER TIMEOUT|HARAKIRI|Traceback|FATAL|exited|Killed'",
-          expect:
-            '`WORKER TIMEOUT` (gunicorn) or `HARAKIRI` (uWSGI) means the app server killed a slow request: fix the slow code or raise that timeout. A traceback or `exited` means a crash.',
-          when: { runtime: ['systemd'] },
-        },
-      ],
-    },
+    fixBackendCrashOption,
     keepaliveAlignmentOption,
     {
-      title: 'Let slow requests finish: align the app server’s timeout with nginx',
-      why: 'If the app server kills a request after 30 s while nginx is willing to wait 60 s, the visitor gets a 502 at 30 s. Raising the app server’s limit for genuinely slow work, or making that work faster, stops the kill.',
+      id: 'dont-force-connection-upgrade',
+      title: 'Send `Connection: upgrade` only when the client asks for an upgrade',
+      why: 'WebSocket examples set `proxy_set_header Connection "upgrade"`. In a location that also serves normal pages, every ordinary request then reaches the backend marked as an upgrade without a real `Upgrade` header, and some servers answer by closing the connection. A `map` on `$http_upgrade` sends `upgrade` only for real upgrade requests and `close` for the rest, as nginx’s WebSocket page shows.',
       tradeoff:
-        'A longer kill timeout lets truly stuck requests hold a worker longer. Prefer fixing the slow code.',
+        'None for normal requests. With `keepalive` in the upstream, map the empty value to `""` instead of `close` so ordinary requests can reuse connections.',
       steps: [
         {
           kind: 'command',
-          text: 'gunicorn --timeout 60 --graceful-timeout 30 --bind 127.0.0.1:{port} app:app',
-          expect: 'No more `WORKER TIMEOUT` lines for requests shorter than 60 s.',
-          when: { backend: ['python'] },
+          text: "sudo nginx -T 2>/dev/null | grep -nE 'proxy_set_header +Connection'",
+          expect:
+            'A `Connection "upgrade"` (or `Upgrade`) line in a location that serves ordinary pages is the one to replace.',
         },
         {
           kind: 'snippet',
-          language: 'ini',
-          context: 'file',
-          file: '/etc/uwsgi/apps-enabled/{service}.ini',
-          text: '[uwsgi]\n; kill a request only after 60 s, matching uwsgi_read_timeout in nginx\nharakiri = 60',
-          when: { backend: ['uwsgi'] },
+          language: 'nginx',
+          context: 'http',
+          file: '{configPath}',
+          text: [
+            '# In the http block: "upgrade" only when the client sent an Upgrade header.',
+            'map $http_upgrade $connection_upgrade {',
+            '    default upgrade;',
+            "    ''      close;",
+            '}',
+            '',
+            '# In your existing server, the shared location uses the variable:',
+            'server {',
+            '    listen 80;',
+            '    server_name {server};',
+            '    location / {',
+            '        proxy_pass http://{address};',
+            '        proxy_http_version 1.1;',
+            '        proxy_set_header Upgrade $http_upgrade;',
+            '        proxy_set_header Connection $connection_upgrade;',
+            '    }',
+            '}',
+          ].join('\n'),
         },
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: '; kill a request after 60 s, the same as fastcgi_read_timeout in nginx\nrequest_terminate_timeout = 60s',
-          when: { backend: ['php-fpm'] },
-        },
+        ...reloadNginx,
       ],
-      when: { backend: ['python', 'uwsgi', 'php-fpm'] },
     },
+    appServerTimeoutOption,
+    speedUpBackendOption,
+    matchProtocolOption,
+    websocketUpgradeOption,
+    http11KeepaliveOption,
+    uwsgiBufferSizeOption,
     restartPolicyOption,
+    fixBackendResponseOption,
+    upgradeBackendOption,
     nextUpstreamOption,
   ],
   prevent: [
-    'Make the backend keep idle connections open longer than nginx reuses them (backend idle timeout > nginx `keepalive_timeout` in the `upstream` block), whenever nginx uses `keepalive` to the backend.',
+    'Make the backend keep idle connections open longer than nginx reuses them (backend idle time-out > nginx `keepalive_timeout` in the `upstream` block), whenever nginx uses `keepalive` to the backend.',
+    'Copy WebSocket settings (`Upgrade`, `Connection "upgrade"`, long read time-outs) only into the WebSocket location, never into `location /`.',
     'Let the app shut down gracefully on SIGTERM: stop accepting, finish in-flight requests, then exit, so deploys and recycling do not cut requests.',
-    'Watch the backend’s memory and restarts (OOM kills, worker timeouts) next to nginx’s error rate.',
+    'Read the backend’s own log next to nginx’s error log (same minute, same URL) before changing anything: it says why it hung up.',
     PREVENT_RESTART,
     PREVENT_LOG_UPSTREAM,
     PREVENT_ALERT_5XX,

@@ -1,4 +1,5 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { BACKEND_CHECKS } from '../first-checks/backend.ts'
 import {
   checkNginxTimeouts,
   checkServiceLogs,
@@ -6,6 +7,7 @@ import {
   PREVENT_LOG_UPSTREAM,
   reloadNginx,
 } from './common.ts'
+import { killStuckWorkersOption, speedUpBackendOption } from './steps-backend.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-read-timeout',
@@ -23,62 +25,28 @@ export const guide: CauseGuide = {
     'A streaming or long-polling endpoint (server-sent events, long polls) that stays quiet for more than 60 s without sending a heartbeat.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: "curl -s -o /dev/null --max-time 300 -w 'status %{http_code}, first byte after %{time_starttransfer}s, total %{time_total}s\\n' http://{address}{path}",
-      expect:
-        'Straight to the backend, no nginx in between. A first byte after more than 60 s (or your `proxy_read_timeout`) confirms the backend itself is that slow.',
-    },
+    ...BACKEND_CHECKS['upstream-read-timeout'],
     checkNginxTimeouts,
-    {
-      kind: 'command',
-      text: "sudo awk '$9 == 504 { print $7 }' /var/log/nginx/access.log | sort | uniq -c | sort -rn | head",
-      expect:
-        'With the default (combined) log format: how many 504s each URL got. Which URLs time out. If they are always the same few endpoints, fix those; if every URL times out at once, the backend is saturated or stuck as a whole.',
-    },
     ...checkServiceLogs,
     {
       kind: 'command',
-      text: 'sudo tail -n 50 /var/log/php{phpVersion}-fpm.log\nsudo grep -rhE "request_terminate_timeout|max_children|request_slowlog_timeout" /etc/php/{phpVersion}/fpm/pool.d/',
+      text: 'kubectl top pods',
       expect:
-        '`server reached pm.max_children` means requests queue for a free PHP worker; `execution timed out` means PHP-FPM killed a request that ran too long.',
-      when: { backend: ['php-fpm'] },
+        'Needs metrics-server. A pod at its CPU limit is busy or throttled; low CPU while requests hang means it waits on a dependency.',
+      when: { runtime: ['kubernetes'] },
+    },
+    {
+      kind: 'command',
+      text: 'sudo grep -rhE "request_terminate_timeout|max_children|request_slowlog_timeout" /etc/php/{phpVersion}/fpm/pool.d/',
+      expect:
+        'The pool’s limits. No `request_terminate_timeout` means a stuck PHP child is never killed.',
+      when: { backend: ['php-fpm'], distro: ['debian', 'other'] },
     },
   ],
   fix: [
+    speedUpBackendOption,
     {
-      title: 'Find the slow part and make it fast',
-      why: 'A timeout is a symptom: raising it makes visitors wait longer for the same slow page. Finding which query or call takes the time fixes both the 504 and the slowness.',
-      tradeoff:
-        'Takes investigation; meanwhile a targeted timeout increase (next option) can keep a known-slow endpoint working.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: [
-            '; Write a PHP stack trace for every request that runs longer than 5 s.',
-            'request_slowlog_timeout = 5s',
-            'slowlog = /var/log/php{phpVersion}-fpm.slow.log',
-          ].join('\n'),
-          when: { backend: ['php-fpm'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo systemctl reload php{phpVersion}-fpm\nsudo tail -f /var/log/php{phpVersion}-fpm.slow.log',
-          expect:
-            'Each entry shows the script and the function that was running when the request passed 5 s.',
-          when: { backend: ['php-fpm'] },
-        },
-        {
-          kind: 'command',
-          text: '# MySQL / MariaDB: statements running right now, longest first\nsudo mysql -e "SELECT id, time, state, LEFT(info, 120) AS query FROM information_schema.processlist WHERE command <> \'Sleep\' ORDER BY time DESC LIMIT 10"\n# PostgreSQL:\nsudo -u postgres psql -c "SELECT pid, now() - query_start AS runtime, left(query, 120) FROM pg_stat_activity WHERE state <> \'idle\' ORDER BY runtime DESC LIMIT 10"',
-          expect: 'Queries running for many seconds while the 504s happen are the slow part.',
-        },
-      ],
-    },
-    {
+      id: 'raise-read-timeout',
       title: 'Give a known-slow endpoint a longer timeout, only there',
       why: 'Some requests are slow by nature (exports, reports). A longer read timeout on just that location lets them finish without making every broken request hang for minutes.',
       tradeoff:
@@ -137,7 +105,7 @@ export const guide: CauseGuide = {
         },
         {
           kind: 'command',
-          text: 'gunicorn --timeout 300 --bind 127.0.0.1:{port} app:app',
+          text: 'gunicorn --timeout 300 app:app',
           expect:
             'gunicorn kills a sync worker that is silent for `--timeout` seconds (30 by default) and logs `WORKER TIMEOUT`; keep it at least as long as nginx waits.',
           when: { backend: ['python'] },
@@ -146,32 +114,90 @@ export const guide: CauseGuide = {
       ],
     },
     {
-      title: 'Move long work out of the web request',
-      why: 'A request that takes minutes ties up a worker and a connection, and every proxy in the chain has a limit. Starting the work in a background job and answering at once (202 Accepted with a status URL, or a notification when done) never hits a timeout.',
+      id: 'more-backend-workers',
+      title: 'Give the backend enough workers for its traffic',
+      why: 'When every worker is busy, new requests wait in a queue and the wait counts against nginx’s time-out. More workers, threads or instances shorten the queue. gunicorn’s default is a single sync worker, which handles one request at a time.',
       tradeoff:
-        'Needs a job queue (Celery, Sidekiq, BullMQ, a cron worker) and a way for the client to fetch the result.',
+        'Each worker costs memory; check free memory first. If the workers are busy because of one slow dependency, more workers just put more load on it.',
       steps: [
         {
+          kind: 'command',
+          text: 'gunicorn --workers 5 --threads 2 --timeout 60 app:app',
+          expect: 'More workers or threads let slow requests run side by side instead of queueing.',
+          when: { backend: ['python'] },
+        },
+        {
           kind: 'snippet',
-          language: 'javascript',
+          language: 'ini',
           context: 'file',
-          file: 'routes/reports.js',
-          text: [
-            '// Answer at once; a worker process does the slow part.',
-            "app.post('/reports', async (req, res) => {",
-            '  const job = await queue.add({ params: req.body })',
-            '  res.status(202).json({ status: `/reports/${job.id}` })',
-            '})',
-          ].join('\n'),
-          when: { backend: ['node'] },
+          file: '/etc/uwsgi/apps-enabled/{service}.ini',
+          text: '[uwsgi]\n; worker processes, each with its own threads\nprocesses = 4\nthreads = 2',
+          when: { backend: ['uwsgi'] },
+        },
+        {
+          kind: 'command',
+          text: 'pm2 start server.js -i max --name {service}',
+          expect: 'Cluster mode runs one Node process per CPU core.',
+          when: { backend: ['node'], runtime: ['pm2'] },
+        },
+        {
+          kind: 'command',
+          text: 'docker compose up -d --scale {service}=3',
+          expect:
+            'Three containers of the service; nginx must reach them by the service name (Docker’s DNS returns all of them) or list each in an `upstream`.',
+          when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'command',
+          text: 'kubectl scale deployment/{service} --replicas=3',
+          expect: 'More pods behind the same Service; `kubectl get endpoints` lists them.',
+          when: { runtime: ['kubernetes'] },
         },
       ],
     },
     {
-      title: 'Keep streams alive: send heartbeats and turn off buffering',
-      why: 'For server-sent events or long polls, the read timeout counts the silence between two messages. A comment line every 15–30 s keeps the connection inside the timeout, and turning off buffering delivers each event at once.',
+      id: 'raise-pm-max-children',
+      title: 'PHP-FPM: size the pool for the traffic',
+      why: 'PHP-FPM runs at most `pm.max_children` requests at once; the rest wait, and the log says `server reached pm.max_children setting`. A pool sized from the memory each child really uses serves more requests at once without running out of memory.',
       tradeoff:
-        'A little traffic per open stream. `proxy_buffering off` only belongs on streaming locations.',
+        'Each child costs memory (often 30–100 MB). Too many children and the machine swaps or the OOM killer steps in; if children are busy waiting on a slow database, more children only add load to it.',
+      steps: [
+        {
+          kind: 'command',
+          text: 'ps -C php-fpm{phpVersion} -o rss= | awk \'{ sum += $1; n++ } END { if (n) print n " children, " int(sum / n / 1024) " MB each" }\'',
+          expect:
+            'The average child size. (Memory you can give PHP) / (this size) is the highest safe `pm.max_children`. The process is named `php-fpm` on RHEL and in Docker images.',
+        },
+        {
+          kind: 'snippet',
+          language: 'php-fpm',
+          context: 'file',
+          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
+          text: [
+            '; Size from memory: (RAM you can give PHP) / (average child size).',
+            'pm = dynamic',
+            'pm.max_children = 20',
+            'pm.start_servers = 4',
+            'pm.min_spare_servers = 2',
+            'pm.max_spare_servers = 6',
+          ].join('\n'),
+        },
+        {
+          kind: 'command',
+          text: 'sudo php-fpm{phpVersion} -t && sudo systemctl reload php{phpVersion}-fpm',
+          expect: '`test is successful`; the new limits apply after the reload.',
+          when: { distro: ['debian', 'other'] },
+        },
+      ],
+      when: { backend: ['php-fpm'] },
+    },
+    killStuckWorkersOption,
+    {
+      id: 'websocket-upgrade-headers',
+      title: 'Idle WebSocket or event streams: allow the silence, or send heartbeats',
+      why: 'For a WebSocket, server-sent events or a long poll, `proxy_read_timeout` counts the silence between two messages, not the length of the connection. The location must pass the `Upgrade` headers (WebSocket) or turn off buffering (event streams), and either allow a longer silence or rely on a heartbeat every 15–30 s from the app.',
+      tradeoff:
+        'A little traffic per open stream for heartbeats; long time-outs keep connections open per visitor. `proxy_buffering off` only belongs on streaming locations.',
       steps: [
         {
           kind: 'snippet',
@@ -179,6 +205,13 @@ export const guide: CauseGuide = {
           context: 'server',
           file: '{configPath}',
           text: [
+            'location /socket.io/ {',
+            '    proxy_pass http://{address};',
+            '    proxy_http_version 1.1;',
+            '    proxy_set_header Upgrade $http_upgrade;',
+            '    proxy_set_header Connection "upgrade";',
+            '    proxy_read_timeout 1h;',
+            '}',
             'location /events {',
             '    proxy_pass http://{address};',
             '    proxy_http_version 1.1;',
@@ -189,10 +222,24 @@ export const guide: CauseGuide = {
             '}',
           ].join('\n'),
         },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: [
+            'metadata:',
+            '  annotations:',
+            '    nginx.ingress.kubernetes.io/proxy-read-timeout: "3600"',
+            '    nginx.ingress.kubernetes.io/proxy-send-timeout: "3600"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
         ...reloadNginx,
       ],
     },
     {
+      id: 'align-front-timeouts',
       title: 'Raise the timeout of what sits in front of nginx too',
       why: 'A load balancer or CDN in front of nginx has its own limit. If it is shorter than nginx’s, visitors get the front’s timeout page even though nginx would have waited: an AWS Application Load Balancer closes a silent connection after 60 s by default, and Cloudflare gives up on a proxied request after 100 s (error 524).',
       tradeoff:
@@ -214,41 +261,6 @@ export const guide: CauseGuide = {
         },
       ],
       when: { front: ['cloudflare', 'cloud-lb'] },
-    },
-    {
-      title: 'Give the backend enough workers for its traffic',
-      why: 'When every worker is busy, new requests wait in a queue and the wait counts against nginx’s timeout. More workers (or more instances) shorten the queue.',
-      tradeoff:
-        'Each worker costs memory; check free memory first. If the workers are busy because of one slow dependency, more workers just put more load on it.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'php-fpm',
-          context: 'file',
-          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: [
-            '; Size from memory: (RAM you can give PHP) / (average worker RSS).',
-            'pm = dynamic',
-            'pm.max_children = 20',
-            'pm.start_servers = 4',
-            'pm.min_spare_servers = 2',
-            'pm.max_spare_servers = 6',
-          ].join('\n'),
-          when: { backend: ['php-fpm'] },
-        },
-        {
-          kind: 'command',
-          text: 'gunicorn --workers 5 --threads 2 --timeout 60 --bind 127.0.0.1:{port} app:app',
-          expect: 'More workers or threads let slow requests run side by side instead of queueing.',
-          when: { backend: ['python'] },
-        },
-        {
-          kind: 'command',
-          text: 'pm2 start server.js -i max --name {service}',
-          expect: 'Cluster mode runs one Node process per CPU core.',
-          when: { backend: ['node'], runtime: ['pm2'] },
-        },
-      ],
     },
   ],
   prevent: [

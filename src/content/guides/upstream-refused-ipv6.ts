@@ -1,5 +1,7 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
-import { checkNginxTarget, PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
+import { checkNginxTarget, PREVENT_LOG_UPSTREAM } from './common.ts'
+import { ipv4LoopbackOption, resolverIpv4Option } from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-refused-ipv6',
@@ -13,18 +15,7 @@ export const guide: CauseGuide = {
     'IPv6 disabled on the loopback interface, so nginx cannot even create the `[::1]` connection (`Address not available`).',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'getent ahosts localhost | sort -u',
-      expect:
-        'Both `::1` and `127.0.0.1` in the list means nginx will try both addresses for `localhost`.',
-    },
-    {
-      kind: 'command',
-      text: "sudo ss -tlnp | grep -- ':{port} '",
-      expect:
-        '`127.0.0.1:{port}` (IPv4 only) or `[::1]:{port}` (IPv6 only) shows which family the app accepts. `*:{port}`, `0.0.0.0:{port}` plus `[::]:{port}`, or `[::]:{port}` alone on Linux (dual-stack) accepts both.',
-    },
+    ...CONNECT_CHECKS['upstream-refused-ipv6'],
     {
       kind: 'command',
       text: 'curl -s -o /dev/null -w "IPv4: %{http_code}\\n" http://127.0.0.1:{port}{path}\ncurl -s -o /dev/null -w "IPv6: %{http_code}\\n" "http://[::1]:{port}{path}"',
@@ -32,46 +23,11 @@ export const guide: CauseGuide = {
         'A status such as `200` on one line and `000` on the other confirms the app accepts only one family.',
     },
     checkNginxTarget,
-    {
-      kind: 'command',
-      text: 'sysctl net.ipv6.conf.lo.disable_ipv6',
-      expect:
-        '`= 1` means IPv6 is off on the loopback: `[::1]` attempts fail with `Address not available`.',
-    },
   ],
   fix: [
+    ipv4LoopbackOption,
     {
-      title: 'Use 127.0.0.1 instead of localhost in nginx',
-      why: 'With an explicit IPv4 address nginx has exactly one server to try, the one the app listens on. The IPv6 refusals stop, and so does the extra attempt on every request.',
-      tradeoff:
-        'None for an app on the same machine. If the app listens only on `::1`, use `[::1]` instead.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# An explicit address: nginx no longer tries ::1 first.',
-            'proxy_pass http://127.0.0.1:{port};',
-          ].join('\n'),
-        },
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'http',
-          file: '{configPath}',
-          text: [
-            '# Or, with an upstream block: one server line with the IPv4 address.',
-            'upstream {group} {',
-            '    server 127.0.0.1:{port};',
-            '}',
-          ].join('\n'),
-        },
-        ...reloadNginx,
-      ],
-    },
-    {
+      id: 'bind-all-interfaces',
       title: 'Make the app listen on both IPv4 and IPv6',
       why: 'If the app accepts on `::` (all IPv6 addresses), Linux also delivers IPv4 connections to it by default, so both `127.0.0.1` and `::1` work whatever nginx tries.',
       tradeoff:
@@ -100,15 +56,30 @@ export const guide: CauseGuide = {
           language: 'php-fpm',
           context: 'file',
           file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
-          text: '; an explicit IPv4 address instead of localhost\nlisten = 127.0.0.1:9000',
+          text: '; a bare port: all addresses, IPv6 and IPv4\nlisten = 9000\n; but only nginx on this machine may connect\nlisten.allowed_clients = 127.0.0.1,::1',
           when: { backend: ['php-fpm'] },
+        },
+        {
+          kind: 'command',
+          text: 'uvicorn app:app --host :: --port {port}',
+          expect:
+            'uvicorn binds to `127.0.0.1` by default; `::` accepts IPv6 and, with `net.ipv6.bindv6only = 0`, IPv4 too.',
+          when: { backend: ['python'] },
+        },
+        {
+          kind: 'command',
+          text: "sudo ss -tlnp | grep -- ':{port} '",
+          expect:
+            'After the restart: `*:{port}` or `[::]:{port}`, which accepts both `127.0.0.1` and `::1`.',
         },
       ],
     },
+    resolverIpv4Option,
   ],
   prevent: [
     'Write `127.0.0.1` (or `[::1]`) rather than `localhost` in `proxy_pass`, `fastcgi_pass` and `upstream` servers: a name with two addresses becomes two servers.',
     'Bind apps to an explicit address too, so an update of the runtime (such as Node.js changing which address `localhost` means) cannot move them to the other family.',
+    'Where IPv6 is switched off, also keep nginx’s own resolver to IPv4 answers (`resolver … ipv6=off`), so no `[::1]` or other IPv6 address is ever tried.',
     PREVENT_LOG_UPSTREAM,
   ],
 }

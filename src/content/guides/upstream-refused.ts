@@ -1,12 +1,11 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { upgradeBackendOption } from './backend-crash.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import {
-  bindAllInterfaces,
   checkDirectCurl,
-  checkListening,
   checkNginxTarget,
   checkServiceLogs,
   checkServiceRunning,
-  friendlyErrorPageOption,
   nextUpstreamOption,
   PREVENT_ALERT_5XX,
   PREVENT_HEALTH_CHECK,
@@ -16,107 +15,63 @@ import {
   reloadNginx,
   restartPolicyOption,
 } from './common.ts'
+import {
+  bindAllOption,
+  fixBackendCrashOption,
+  ipv4LoopbackOption,
+  openNetworkPathOption,
+  readyBeforeTrafficOption,
+  reResolveOption,
+  startBackendOption,
+  useServiceNameOption,
+} from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-refused',
   explain: [
     'nginx tried to open a connection to the backend and the other side answered at once with “no”: the machine exists and is reachable, but no program accepts connections on that address and port. For a unix socket the same message means the socket file is still there but no process is behind it any more (a stale socket left by a stopped service).',
     'Because the backend never got the request, nginx counts it as a plain error and answers 502 Bad Gateway. If the `upstream` block has several servers, nginx first tries the next one (connection errors are retried by default, even for POST, since nothing was sent yet), so the visitor only sees the 502 when every server refused. In the access log `$upstream_status` is `502` and `$upstream_connect_time` is `-`.',
+    'In containers, remember that every container has its own `127.0.0.1`. A refusal between containers usually means either the backend listens on its own loopback only, or nginx connects to its own loopback, where nothing runs.',
   ],
   usual: [
     'The backend is not running: it crashed, was stopped, or failed to start after a deploy or a reboot.',
     'The backend is restarting and has not opened its port yet (a few seconds after every deploy, or a crash loop).',
-    'nginx points at the wrong port: the app moved from 3000 to 8000, or a copied `proxy_pass` line was never updated.',
-    'The backend listens on a different interface: only on `127.0.0.1` while nginx connects to the machine’s LAN address, or only on IPv6 `::1` while nginx uses `127.0.0.1`.',
+    'nginx points at the wrong port: the app moved from 3000 to 8000, a copied `proxy_pass` line was never updated, or nginx uses a container’s published port instead of its own port.',
     'nginx and the backend run in different containers and nginx uses `127.0.0.1`, which inside the nginx container is the nginx container itself; or the app inside its container listens on `127.0.0.1` instead of `0.0.0.0`.',
+    'A recreated container or pod got a new address, and nginx still connects to the old one it resolved at start.',
+    'The backend listens on another interface or family: only `127.0.0.1` while nginx uses the LAN address, or only IPv4 while `localhost` made nginx try `::1`.',
     'A unix socket file was left behind by a backend that stopped (PHP-FPM, gunicorn, uWSGI), so the path exists but nobody accepts on it.',
   ],
   confirm: [
-    checkListening,
+    ...CONNECT_CHECKS['upstream-refused'],
     checkDirectCurl,
     checkNginxTarget,
     ...checkServiceRunning,
     ...checkServiceLogs,
     {
       kind: 'command',
-      text: 'sudo ss -xlp | grep -F -- "{socket}"',
-      expect:
-        'For a unix-socket upstream: a line with the socket path and a program name means something accepts on it. No line while `ls -l {socket}` still shows the file means the socket is stale.',
-    },
-    {
-      kind: 'command',
       text: 'curl -sv --max-time 10 -o /dev/null --unix-socket {socket} http://localhost{path}',
       expect:
-        'For an HTTP app on a unix socket (gunicorn, a Node app): `Connection refused` reproduces the error through the socket itself; a status line means the app answers again. (PHP-FPM speaks FastCGI, not HTTP, so use `ss -xlp` for it.)',
+        'For an HTTP app on a unix socket (gunicorn, a Node app): `Connection refused` reproduces the error through the socket itself; a status line means the app answers again. PHP-FPM and uWSGI do not speak HTTP on their socket: check them with `ss -xlp` only.',
     },
     {
       kind: 'command',
-      text: 'docker compose ps\ndocker compose port {service} {port}',
+      text: 'docker compose port {service} {port}',
       expect:
-        'The second command prints the host address a container port is published on. Nothing printed means the port is not published, so nginx on the host cannot reach it through `127.0.0.1`.',
+        'The host address a container port is published on. Nothing printed means the port is not published, so nginx on the host cannot reach it through `127.0.0.1`.',
       when: { runtime: ['docker'] },
-    },
-    {
-      kind: 'command',
-      text: 'kubectl get endpoints {service}\nkubectl get pods -o wide',
-      expect:
-        'The Service should list pod addresses with the right port. `<none>` means no ready pod backs it; a port that differs from the one the app listens on gives exactly this refusal.',
-      when: { runtime: ['kubernetes'] },
     },
   ],
   fix: [
-    {
-      title: 'Start the backend and find out why it stopped',
-      why: 'A refused connection means nothing is listening. Starting the backend ends the outage right away; its log from the moment it stopped tells you whether it will happen again.',
-      tradeoff:
-        'A restart drops any work the backend was doing. If it stopped because of a crash, it may crash again until the cause in its log is fixed.',
-      steps: [
-        {
-          kind: 'command',
-          text: 'sudo systemctl start {service}\nsudo systemctl enable {service}',
-          expect:
-            '`enable` makes it start at boot too. Check `systemctl status {service}` right after: `active (running)`.',
-          when: { runtime: ['systemd'] },
-        },
-        {
-          kind: 'command',
-          text: 'docker compose up -d {service}',
-          expect: '`Started` or `Running`; then `docker compose ps` shows it `Up`.',
-          when: { runtime: ['docker'] },
-        },
-        {
-          kind: 'command',
-          text: 'kubectl rollout status deploy/{service}\nkubectl describe pod -l app={service} | tail -n 30',
-          expect:
-            'Kubernetes restarts pods by itself; the events at the end say why a pod is not running (image pull, crash, failing probe).',
-          when: { runtime: ['kubernetes'] },
-        },
-        {
-          kind: 'command',
-          text: 'pm2 start {service}\npm2 save',
-          expect: 'The app shows `online` in `pm2 list`.',
-          when: { runtime: ['pm2'] },
-        },
-        {
-          kind: 'command',
-          text: 'sudo supervisorctl start {service}',
-          expect: '`{service}: started`.',
-          when: { runtime: ['supervisor'] },
-        },
-        {
-          kind: 'command',
-          text: "sudo ss -tlnp | grep -- ':{port} ' && curl -s -o /dev/null -w '%{http_code}\\n' http://{address}{path}",
-          expect:
-            'A listening line and then an HTTP status such as `200` or `302`: the backend answers again.',
-        },
-      ],
-    },
+    startBackendOption,
+    fixBackendCrashOption,
     restartPolicyOption,
     {
+      id: 'point-to-listening-address',
       title: 'Point nginx at the address the backend really listens on',
-      why: 'If the backend runs but on another port or interface, nginx keeps knocking on an empty door. Use exactly what `ss -tlnp` shows: if the app is bound to `127.0.0.1:8000`, nginx must use `127.0.0.1:8000`.',
+      why: 'If the backend runs but on another port or interface, nginx keeps knocking on an empty door. Use exactly what `ss -tlnp` shows where the backend runs. Between containers, use the port the app listens on inside its container (the right-hand number of `ports: "8080:3000"`), not the published one. In Kubernetes, the Service `port` must lead to a `targetPort` the container really listens on.',
       tradeoff:
-        'None, as long as you use the address from `ss` and not from memory. Prefer `127.0.0.1` over `localhost`, which may resolve to IPv6 `::1` first.',
+        'None, as long as you take the address from `ss` and not from memory. Generated configurations (nginx-proxy’s `VIRTUAL_PORT`, an Ingress’s service port) must be corrected at their source, or the next generation brings the old port back.',
       steps: [
         {
           kind: 'snippet',
@@ -124,48 +79,13 @@ export const guide: CauseGuide = {
           context: 'location',
           file: '{configPath}',
           text: [
-            '# The address and port from "ss -tlnp"; 127.0.0.1 rather than localhost.',
+            '# The address and port from "ss -tlnp" where the backend runs.',
             'proxy_pass http://{address};',
             'proxy_set_header Host $host;',
             'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
             'proxy_set_header X-Forwarded-Proto $scheme;',
           ].join('\n'),
-        },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'In containers: reach the backend by its service name, and bind it to 0.0.0.0',
-      why: 'Each container has its own `127.0.0.1`. From the nginx container, use the backend’s Compose service name on a shared network. From nginx on the host, publish the port and use `127.0.0.1`, or the Docker bridge gateway `172.17.0.1` / `host.docker.internal` when nginx is the one in a container and the app is on the host. Inside its container, the app must listen on `0.0.0.0`, or connections from other containers are refused.',
-      tradeoff:
-        'Service names are resolved by Docker’s DNS at `127.0.0.11`; with a variable in `proxy_pass` nginx looks the name up again while running, so a recreated container with a new IP keeps working. Binding to `0.0.0.0` inside a container exposes the port only on the container network unless you publish it.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# nginx in a container on the same Compose network as the app: use the service name.',
-            '# Docker answers DNS at 127.0.0.11; the variable makes nginx resolve it at run time.',
-            'resolver 127.0.0.11 valid=10s ipv6=off;',
-            'set $app_upstream http://{service}:{port};',
-            'proxy_pass $app_upstream;',
-          ].join('\n'),
-          when: { runtime: ['docker'] },
-        },
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# nginx in a container, the app directly on the Linux host: from the default bridge',
-            '# network the host is the gateway 172.17.0.1 (Docker Desktop: host.docker.internal).',
-            '# The app must then listen on 0.0.0.0 (or 172.17.0.1), not only on 127.0.0.1.',
-            'proxy_pass http://172.17.0.1:{port};',
-          ].join('\n'),
-          when: { runtime: ['docker'] },
+          when: { location: ['same-host', 'other-host'] },
         },
         {
           kind: 'snippet',
@@ -173,33 +93,131 @@ export const guide: CauseGuide = {
           context: 'file',
           file: 'compose.yaml',
           text: [
+            '# nginx-proxy / acme-companion: the port the app listens on inside its container.',
             'services:',
             '  {service}:',
-            '    # Published on the host only (nginx on the host uses 127.0.0.1:{port}).',
-            '    ports:',
-            '      - "127.0.0.1:{port}:{port}"',
-            '  nginx:',
-            '    image: nginx:stable',
-            '    # Lets nginx in a container reach a service on the host (Linux: host-gateway = 172.17.0.1).',
-            '    extra_hosts:',
-            '      - "host.docker.internal:host-gateway"',
+            '    environment:',
+            '      VIRTUAL_PORT: "{port}"',
           ].join('\n'),
           when: { runtime: ['docker'] },
         },
-        ...bindAllInterfaces,
+        {
+          kind: 'command',
+          text: "kubectl get svc {service} -o jsonpath='{.spec.ports}'; echo\nkubectl get pods -l app={service} -o jsonpath='{.items[0].spec.containers[0].ports}'; echo",
+          expect:
+            'The Service’s `targetPort` must equal the `containerPort` the app listens on. Fix the Service (or the Ingress’s `service.port`) if they differ.',
+          when: { runtime: ['kubernetes'] },
+        },
         ...reloadNginx,
       ],
-      when: { location: ['container'] },
     },
+    {
+      id: 'fix-backend-config',
+      title: 'Correct the backend’s own listen setting',
+      why: 'Sometimes nginx is right and the backend was started on another port or socket: a `PORT` variable missing from the service’s environment (so the app took its default), a changed `--bind`, a PHP-FPM pool whose `listen` was edited. Fix it where the backend reads it, so it listens where nginx connects.',
+      tradeoff:
+        'A restart of the backend. Keep the port in one place (an environment file) used by both sides.',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'systemd',
+          context: 'file',
+          file: '/etc/systemd/system/{service}.service.d/listen.conf',
+          text: [
+            '[Service]',
+            '# The port the app reads at start (Node, many frameworks).',
+            'Environment=PORT={port}',
+          ].join('\n'),
+          when: { runtime: ['systemd'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'compose.yaml',
+          text: ['services:', '  {service}:', '    environment:', '      PORT: "{port}"'].join(
+            '\n',
+          ),
+          when: { runtime: ['docker'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'php-fpm',
+          context: 'file',
+          file: '/etc/php/{phpVersion}/fpm/pool.d/www.conf',
+          text: '; must be what fastcgi_pass names: a socket path or HOST:PORT\nlisten = /run/php/php{phpVersion}-fpm.sock',
+          when: { backend: ['php-fpm'] },
+        },
+        {
+          kind: 'command',
+          text: 'gunicorn --bind 127.0.0.1:{port} app:app',
+          expect: '`Listening at: http://127.0.0.1:{port}`: the same address as in `proxy_pass`.',
+          when: { backend: ['python'], location: ['same-host'] },
+        },
+      ],
+    },
+    useServiceNameOption,
+    bindAllOption,
+    reResolveOption,
+    openNetworkPathOption,
+    ipv4LoopbackOption,
+    readyBeforeTrafficOption,
+    {
+      id: 'match-upstream-protocol',
+      title: 'Use the scheme and module that match the backend’s port',
+      why: 'Without a port, `proxy_pass http://name` connects to port 80 and `https://name` to port 443, so switching the scheme also switches the port. A backend that speaks FastCGI or uwsgi listens where `fastcgi_pass`/`uwsgi_pass` (not `proxy_pass`) should go, and uWSGI’s `socket` and `http-socket` are two different ports. Name the scheme and the port the backend really serves.',
+      tradeoff: 'None; check with `ss -tlnp` which port the backend serves.',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# Always write the port: without it http:// means 80 and https:// means 443.',
+            'proxy_pass http://{host}:{port};',
+          ].join('\n'),
+          when: { backend: ['node', 'python', 'java', 'other'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# PHP-FPM speaks FastCGI: fastcgi_pass, not proxy_pass.',
+            'include fastcgi_params;',
+            'fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;',
+            'fastcgi_pass {address};',
+          ].join('\n'),
+          when: { backend: ['php-fpm'] },
+        },
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            '# uWSGI "socket = …" speaks uwsgi: uwsgi_pass. ("http-socket = …" wants proxy_pass.)',
+            'include uwsgi_params;',
+            'uwsgi_pass {address};',
+          ].join('\n'),
+          when: { backend: ['uwsgi'] },
+        },
+        ...reloadNginx,
+      ],
+    },
+    upgradeBackendOption,
     nextUpstreamOption,
-    friendlyErrorPageOption,
   ],
   prevent: [
     PREVENT_RESTART,
     PREVENT_TWO_INSTANCES,
     'Deploy without a gap: start the new version, wait until it answers its health check, then stop the old one (rolling updates, `pm2 reload` in cluster mode, or two instances restarted one after the other).',
+    'In containers, bind apps to `0.0.0.0` and reach them by service name with `resolver 127.0.0.11` and a variable, never by `127.0.0.1` or a fixed container IP.',
     PREVENT_HEALTH_CHECK,
     PREVENT_LOG_UPSTREAM,
     PREVENT_ALERT_5XX,
+    'A static “back soon” page (`error_page 502 503 504 /50x.html;`) makes an outage less alarming for visitors; it fixes nothing, and the status stays 502 for monitoring.',
   ],
 }

@@ -1,4 +1,5 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import { PREVENT_LOG_UPSTREAM, reloadNginx } from './common.ts'
 
 export const guide: CauseGuide = {
@@ -16,18 +17,7 @@ export const guide: CauseGuide = {
     'The backend requires a client certificate (mutual TLS) that nginx does not present.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'openssl s_client -connect {address} -servername {host} -brief </dev/null',
-      expect:
-        '`Protocol version: TLSv1.3` and `Verification: OK` mean TLS works with this name. `wrong version number` means the port is not TLS; `alert` lines or an immediate close mean the backend rejects the handshake.',
-    },
-    {
-      kind: 'command',
-      text: 'openssl s_client -connect {address} </dev/null 2>&1 | grep -E "alert|error|Verify return"',
-      expect:
-        'The same handshake without a server name, as nginx does by default. If this fails while the previous one worked, turn on `proxy_ssl_server_name`.',
-    },
+    ...CONNECT_CHECKS['upstream-ssl'],
     {
       kind: 'command',
       text: 'openssl s_client -connect {address} -servername {host} -showcerts </dev/null 2>/dev/null | openssl x509 -noout -subject -issuer -dates -ext subjectAltName',
@@ -49,6 +39,7 @@ export const guide: CauseGuide = {
   ],
   fix: [
     {
+      id: 'match-upstream-protocol',
       title: 'Use the scheme the port speaks',
       why: 'A plain-HTTP port answers a TLS greeting with text, which OpenSSL reports as `wrong version number`. If the backend is plain HTTP (typical on the same host or a private network), use `http://`.',
       tradeoff:
@@ -63,14 +54,27 @@ export const guide: CauseGuide = {
             '\n',
           ),
         },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: [
+            '# ingress-nginx: only for pods that speak HTTPS themselves; remove it for plain HTTP.',
+            'metadata:',
+            '  annotations:',
+            '    nginx.ingress.kubernetes.io/backend-protocol: "HTTPS"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
         ...reloadNginx,
       ],
     },
     {
-      title: 'Send the server name and check the certificate against it',
-      why: 'With `proxy_ssl_server_name on` nginx tells the backend which site it wants (SNI), which name-based TLS servers and CDNs need. `proxy_ssl_name` sets the name to send and to check, instead of the upstream group’s name. With `proxy_ssl_verify on` and a CA file, nginx really checks who it talks to.',
-      tradeoff:
-        'Verification fails (502) when the certificate expires or changes CA, which is the point; monitor expiry. The CA file must contain the issuer of the backend certificate.',
+      id: 'proxy-ssl-server-name',
+      title: 'Send the server name (SNI) to the backend',
+      why: 'nginx sends no server name in its TLS handshake to the backend unless `proxy_ssl_server_name on` is set. A backend, CDN or load balancer that hosts several names on one address then rejects the handshake (`alert`, `handshake failure`, `peer closed connection`) or presents the wrong certificate. `proxy_ssl_name` chooses the name to send (and check) when it differs from the host in `proxy_pass`, for example with an `upstream` group.',
+      tradeoff: 'None; it is what browsers always do.',
       steps: [
         {
           kind: 'snippet',
@@ -79,40 +83,50 @@ export const guide: CauseGuide = {
           file: '{configPath}',
           text: [
             'proxy_pass https://{address};',
-            '# Send SNI, and use the real host name for SNI and for the certificate check.',
+            '# Send SNI, with the backend’s real host name rather than the upstream group’s.',
             'proxy_ssl_server_name on;',
             'proxy_ssl_name {host};',
+          ].join('\n'),
+        },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: [
+            'metadata:',
+            '  annotations:',
+            '    nginx.ingress.kubernetes.io/proxy-ssl-server-name: "on"',
+            '    nginx.ingress.kubernetes.io/proxy-ssl-name: "{host}"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
+        ...reloadNginx,
+      ],
+    },
+    {
+      id: 'trust-upstream-ca',
+      title: 'Trust the backend’s certificate authority (or fix the backend’s chain)',
+      why: 'With `proxy_ssl_verify on`, nginx checks the backend’s certificate against `proxy_ssl_trusted_certificate`, at most `proxy_ssl_verify_depth` levels deep (1 by default, too short for most chains with an intermediate CA). A public certificate verifies against the system bundle; an internal CA or a self-signed certificate needs its own file. An expired certificate, or a backend that does not send its intermediate certificate, must be fixed on the backend.',
+      tradeoff:
+        'When the internal CA rotates, the file must be updated too, and an expired backend certificate breaks every request (which is the point of verifying: monitor expiry).',
+      steps: [
+        {
+          kind: 'snippet',
+          language: 'nginx',
+          context: 'location',
+          file: '{configPath}',
+          text: [
+            'proxy_pass https://{address};',
+            'proxy_ssl_server_name on;',
+            'proxy_ssl_name {host};',
+            '# A certificate from a public CA: the system bundle (RHEL: /etc/pki/tls/certs/ca-bundle.crt).',
             'proxy_ssl_verify on;',
             'proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;',
             'proxy_ssl_verify_depth 3;',
-            'proxy_ssl_protocols TLSv1.2 TLSv1.3;',
           ].join('\n'),
           when: { distro: ['debian', 'other'] },
         },
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            'proxy_pass https://{address};',
-            'proxy_ssl_server_name on;',
-            'proxy_ssl_name {host};',
-            'proxy_ssl_verify on;',
-            'proxy_ssl_trusted_certificate /etc/pki/tls/certs/ca-bundle.crt;',
-            'proxy_ssl_verify_depth 3;',
-            'proxy_ssl_protocols TLSv1.2 TLSv1.3;',
-          ].join('\n'),
-          when: { distro: ['rhel'] },
-        },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'Trust your internal CA (or the backend’s self-signed certificate)',
-      why: 'The system CA bundle only contains public authorities. For an internal CA, give nginx a file with that CA’s certificate and verify against it. A chain with intermediate CAs needs `proxy_ssl_verify_depth` of 2 or more.',
-      tradeoff: 'When the internal CA rotates, the file must be updated too.',
-      steps: [
         {
           kind: 'command',
           text: "sudo install -d -m 755 /etc/nginx/ssl\nopenssl s_client -connect {address} -servername {host} -showcerts </dev/null 2>/dev/null | awk '/BEGIN CERT/,/END CERT/' | sudo tee /etc/nginx/ssl/internal-ca.pem >/dev/null\nopenssl crl2pkcs7 -nocrl -certfile /etc/nginx/ssl/internal-ca.pem | openssl pkcs7 -print_certs -noout",
@@ -133,15 +147,43 @@ export const guide: CauseGuide = {
             'proxy_ssl_verify_depth 2;',
           ].join('\n'),
         },
+        {
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: [
+            '# ingress-nginx: the CA in a Secret with the key ca.crt, as NAMESPACE/NAME.',
+            'metadata:',
+            '  annotations:',
+            '    nginx.ingress.kubernetes.io/proxy-ssl-secret: "default/backend-ca"',
+            '    nginx.ingress.kubernetes.io/proxy-ssl-verify: "on"',
+            '    nginx.ingress.kubernetes.io/proxy-ssl-verify-depth: "2"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
+        },
+        {
+          kind: 'command',
+          text: 'echo | openssl s_client -connect {address} -servername {host} 2>/dev/null | openssl x509 -noout -enddate',
+          expect:
+            'For an expired certificate, after its renewal on the backend: a `notAfter=` date in the future.',
+        },
         ...reloadNginx,
       ],
     },
     {
-      title: 'Present a client certificate when the backend requires one',
-      why: 'A backend with mutual TLS rejects connections without a certificate it trusts (often only noticed at the first read with TLS 1.3). nginx presents one with `proxy_ssl_certificate` and its key.',
+      id: 'match-tls-settings',
+      title: 'Agree on a TLS version and cipher with the backend',
+      why: '`unsupported protocol`, `alert protocol version`, `no shared cipher` or `handshake failure` mean the two sides have no TLS version or cipher in common. Old backends may offer only TLS 1.0/1.1, which OpenSSL 3 refuses at its default security level; nginx before 1.23.4 did not offer TLS 1.3 to backends by default, so a TLS 1.3-only backend fails there. Update the backend where you can; otherwise allow exactly what it needs, for this location only.',
       tradeoff:
-        'The key file must be readable by nginx’s master process only (root, mode 600) and renewed before it expires.',
+        'TLS 1.0/1.1 and security level 0 are weak: use them only towards a backend you cannot upgrade, on a network you trust, and plan its upgrade.',
       steps: [
+        {
+          kind: 'command',
+          text: 'for v in tls1 tls1_1 tls1_2 tls1_3; do printf "%s: " $v; openssl s_client -connect {address} -servername {host} -$v </dev/null 2>&1 | grep -m 1 -oE "Protocol *: *\\S+|alert[^:]*|no protocols available" || echo failed; done',
+          expect:
+            'The versions the backend accepts. Allow one of them in nginx (next step), or upgrade the backend to TLS 1.2 or later.',
+        },
         {
           kind: 'snippet',
           language: 'nginx',
@@ -149,30 +191,30 @@ export const guide: CauseGuide = {
           file: '{configPath}',
           text: [
             'proxy_pass https://{address};',
-            'proxy_ssl_server_name on;',
-            'proxy_ssl_name {host};',
-            'proxy_ssl_certificate /etc/nginx/ssl/client.crt;',
-            'proxy_ssl_certificate_key /etc/nginx/ssl/client.key;',
+            '# Only towards an old backend: TLS 1.0/1.1 need OpenSSL security level 0.',
+            'proxy_ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;',
+            "proxy_ssl_ciphers 'DEFAULT:@SECLEVEL=0';",
           ].join('\n'),
         },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'Renew an expired backend certificate',
-      why: 'An expired certificate fails verification until it is replaced, on the backend.',
-      tradeoff: 'None; set up automatic renewal so it does not happen again.',
-      steps: [
         {
-          kind: 'command',
-          text: 'echo | openssl s_client -connect {address} -servername {host} 2>/dev/null | openssl x509 -noout -enddate',
-          expect: 'After renewal on the backend: a `notAfter=` date in the future.',
+          kind: 'snippet',
+          language: 'yaml',
+          context: 'file',
+          file: 'ingress.yaml',
+          text: [
+            'metadata:',
+            '  annotations:',
+            '    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.2 TLSv1.3"',
+          ].join('\n'),
+          when: { runtime: ['kubernetes'] },
         },
+        ...reloadNginx,
       ],
     },
   ],
   prevent: [
     'Monitor certificate expiry of every backend nginx verifies, not just the public site certificate.',
+    'A backend that demands a client certificate (mutual TLS) needs `proxy_ssl_certificate` and `proxy_ssl_certificate_key` in nginx; keep the key readable by root only and renew it before it expires.',
     'Whenever you use `proxy_pass https://`, set `proxy_ssl_server_name on` and `proxy_ssl_name` explicitly, and decide consciously whether to verify (`proxy_ssl_verify on` with a CA file).',
     'Use TLS to backends only where the network is untrusted; on the same host plain HTTP or a unix socket avoids this whole class of errors.',
     PREVENT_LOG_UPSTREAM,

@@ -1,12 +1,19 @@
 import type { CauseGuide } from '../../core/fix/types.ts'
+import { CONNECT_CHECKS } from '../first-checks/connect.ts'
 import {
   checkNginxTarget,
   passiveHealthOption,
   PREVENT_ALERT_5XX,
   PREVENT_HEALTH_CHECK,
   PREVENT_LOG_UPSTREAM,
-  reloadNginx,
 } from './common.ts'
+import {
+  fixBackendCrashOption,
+  openNetworkPathOption,
+  reResolveOption,
+  resolverIpv4Option,
+  useServiceNameOption,
+} from './steps-connect.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-unreachable',
@@ -22,18 +29,7 @@ export const guide: CauseGuide = {
     'A VPN, private link or Docker network between the two machines or containers is down or was recreated.',
   ],
   confirm: [
-    {
-      kind: 'command',
-      text: 'ip route get {host}',
-      expect:
-        'A line with `dev …` and `src …` means this machine has a route. `RTNETLINK answers: Network is unreachable` confirms a routing problem on the nginx side.',
-    },
-    {
-      kind: 'command',
-      text: "timeout 5 bash -c 'exec 3<>/dev/tcp/{host}/{port}' && echo reachable || echo 'not reachable'",
-      expect:
-        '`No route to host` or `Network is unreachable` reproduces the error from this machine; `reachable` means the path works now (the problem was temporary or is intermittent).',
-    },
+    ...CONNECT_CHECKS['upstream-unreachable'],
     {
       kind: 'command',
       text: 'ping -c 3 -W 2 {host}',
@@ -61,79 +57,43 @@ export const guide: CauseGuide = {
         'Run on the backend host. A `REJECT` rule covering the backend port explains the error.',
       when: { distro: ['debian', 'other'] },
     },
-    {
-      kind: 'command',
-      text: 'docker network ls\ndocker inspect -f "{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}" $(docker compose ps -q)',
-      expect:
-        'The addresses containers have now. If nginx uses a fixed container IP that is not in this list, the container was recreated with a new address.',
-      when: { runtime: ['docker'] },
-    },
   ],
   fix: [
+    openNetworkPathOption,
+    reResolveOption,
     {
-      title: 'Open the backend port to the nginx host in the backend’s firewall',
-      why: 'If the backend runs but its firewall rejects the port, allowing exactly the nginx host to that port makes the connection work without exposing the backend to everyone.',
+      id: 'start-backend',
+      title: 'Bring the backend host, container or its network back',
+      why: 'If the machine, VM, container or private network (VPN, peering, Docker network) is down, nothing answers for the backend’s address. Start it again, then check from where nginx runs.',
       tradeoff:
-        'Every opened port is more attack surface: allow only the nginx host’s address, not the whole network.',
+        'None; this is the actual repair. Until it is done only failover helps (taking the server out of rotation, a second server).',
       steps: [
         {
           kind: 'command',
-          text: 'NGINX_IP=10.0.0.5  # the nginx host’s address as the backend sees it\nsudo firewall-cmd --permanent --add-rich-rule="rule family=ipv4 source address=$NGINX_IP port port={port} protocol=tcp accept"\nsudo firewall-cmd --reload',
-          expect: 'Run on the backend host. `success` twice.',
-          when: { distro: ['rhel'] },
+          text: 'docker compose up -d\ndocker compose ps',
+          expect: 'Every container `Up`, on the networks listed in compose.yaml.',
+          when: { runtime: ['docker'] },
         },
         {
           kind: 'command',
-          text: 'NGINX_IP=10.0.0.5  # the nginx host’s address as the backend sees it\nsudo ufw allow from "$NGINX_IP" to any port {port} proto tcp',
-          expect: 'Run on the backend host. `Rule added`.',
-          when: { distro: ['debian', 'other'] },
+          text: 'kubectl get nodes\nkubectl get pods -A -o wide | grep -vE "Running|Completed"',
+          expect:
+            'Every node `Ready`; pods stuck `Pending` or on a `NotReady` node explain the missing address.',
+          when: { runtime: ['kubernetes'] },
         },
-        {
-          kind: 'command',
-          text: "timeout 5 bash -c 'exec 3<>/dev/tcp/{host}/{port}' && echo reachable",
-          expect: 'Run on the nginx host: `reachable`.',
-        },
-      ],
-      when: { location: ['other-host'] },
-    },
-    {
-      title: 'Use an address that stays valid',
-      why: 'Fixed container or DHCP addresses change when the machine or container is recreated. A stable name (a DNS record, a Compose service name) or a reserved IP keeps pointing at the backend. With a variable in `proxy_pass`, nginx looks the name up again while it runs, so it follows address changes without a reload.',
-      tradeoff:
-        'Run-time lookups need a `resolver` that knows the name, and nginx caches answers for `valid=`; a very short cache means more DNS queries.',
-      steps: [
-        {
-          kind: 'snippet',
-          language: 'nginx',
-          context: 'location',
-          file: '{configPath}',
-          text: [
-            '# System resolver (systemd-resolved). In Docker use 127.0.0.11 instead.',
-            '# ipv6=off: only IPv4 answers, for hosts without IPv6 routing.',
-            'resolver 127.0.0.53 valid=30s ipv6=off;',
-            'resolver_timeout 5s;',
-            'set $backend_url http://{host}:{port};',
-            'proxy_pass $backend_url;',
-          ].join('\n'),
-        },
-        ...reloadNginx,
-      ],
-    },
-    {
-      title: 'Bring the backend host or its network back',
-      why: 'If the machine, VM or private network is down, nothing on the nginx side can fix it: restore the host (or its VPN / cloud network), then check again from the nginx machine.',
-      tradeoff:
-        'None; this is the actual repair. Until it is done only failover helps (next option).',
-      steps: [
         {
           kind: 'command',
           text: "ip -br addr\nip route\ntimeout 5 bash -c 'exec 3<>/dev/tcp/{host}/{port}' && echo reachable",
           expect:
-            'On the nginx host: an interface in the backend’s network, a route to it, and finally `reachable`.',
+            'On the nginx host, once the backend host is started again: an interface in the backend’s network, a route to it, and finally `reachable`.',
+          when: { location: ['other-host'] },
         },
       ],
     },
     passiveHealthOption,
+    resolverIpv4Option,
+    useServiceNameOption,
+    fixBackendCrashOption,
   ],
   prevent: [
     'Address backends by stable names or reserved IPs, never by addresses that a restart can change.',

@@ -54,6 +54,12 @@ export function slotValuesFromFacts(facts: LineFacts): SlotValues {
   return values
 }
 
+/** The slots a template uses, in order of first use. */
+export function slotsIn(template: string): SlotName[] {
+  const names = [...template.matchAll(SLOT)].map((m) => m[1] as SlotName)
+  return [...new Set(names)]
+}
+
 /**
  * Fills `{slot}` placeholders; a slot without a value becomes `<slot>` so the user sees what
  * to replace. Other braces (curl's `%{time_total}`, nginx blocks) are left alone.

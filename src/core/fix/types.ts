@@ -1,4 +1,5 @@
 import type { CauseId } from '../causes.ts'
+import type { FixId } from './fix-ids.ts'
 
 /** Questions the wizard asks about the setup; their answers choose fix variants. */
 export interface SetupAnswers {
@@ -49,6 +50,8 @@ export type Step = CommandStep | SnippetStep
 
 /** One way to fix a cause, with its price. */
 export interface FixOption {
+  /** The action it takes (`shared/contract/fix-ids.md`); the page marks it `data-fix`. */
+  id: FixId
   title: string
   /** Why it works, in plain words. */
   why: string

@@ -6,9 +6,9 @@ import { createLogRun } from './run.ts'
 // Real incidents from public threads whose resolution is known (corpus/incidents-*.ts): read
 // as the page and the command line read them, the first finding must be the thread's root
 // cause. `checks` only fill the first check, which these tests do not look at.
-const checks = Object.fromEntries(CAUSE_IDS.map((cause) => [cause, ''])) as Record<
+const checks = Object.fromEntries(CAUSE_IDS.map((cause) => [cause, []])) as Record<
   (typeof CAUSE_IDS)[number],
-  string
+  []
 >
 
 function rankedCauses(paste: string): string[] {
@@ -19,14 +19,25 @@ function rankedCauses(paste: string): string[] {
 }
 
 describe('real incidents: the root cause comes first', () => {
-  it.each(INCIDENTS)('$title ($rootCause)', ({ paste, rootCause, source }) => {
-    expect(rankedCauses(paste)[0], source).toBe(rootCause)
-  })
+  it.each(INCIDENTS.filter((i) => i.unread === undefined))(
+    '$title ($rootCause)',
+    ({ paste, rootCause, source }) => {
+      expect(rankedCauses(paste)[0], source).toBe(rootCause)
+    },
+  )
+
+  // What only the thread shows: if the reader starts to name these, say so by removing `unread`.
+  it.each(INCIDENTS.filter((i) => i.unread !== undefined))(
+    'still unread: $title',
+    ({ paste, rootCause, source }) => {
+      expect(rankedCauses(paste)[0], source).not.toBe(rootCause)
+    },
+  )
 })
 
 describe('the incidents themselves', () => {
   it('are at least 40, each with its thread, a resolution and the fix that worked', () => {
-    expect(INCIDENTS.length).toBeGreaterThanOrEqual(40)
+    expect(INCIDENTS.length).toBeGreaterThanOrEqual(100)
     for (const incident of INCIDENTS) {
       expect(incident.source).toMatch(/^https:\/\/\S+$/)
       expect(incident.resolution.length).toBeGreaterThan(10)

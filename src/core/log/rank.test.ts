@@ -7,9 +7,9 @@ import { createLogRun } from './run.ts'
 
 // The root cause first (issue 9 §3), shown on genuine lines: the lab's real nginx, and lines
 // people posted (corpus/). Where a test puts lines of two sources together, it says so.
-const checks = Object.fromEntries(CAUSE_IDS.map((cause) => [cause, ''])) as Record<
+const checks = Object.fromEntries(CAUSE_IDS.map((cause) => [cause, []])) as Record<
   (typeof CAUSE_IDS)[number],
-  string
+  []
 >
 const lab = (id: string): string =>
   readFileSync(new URL(`../../../lab/captured/${id}.log`, import.meta.url), 'utf8')

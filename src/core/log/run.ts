@@ -1,5 +1,8 @@
 import type { CauseId } from '../causes.ts'
-import { fillTemplate, slotValuesFromFacts } from '../fix/fill-template.ts'
+import { slotValuesFromFacts } from '../fix/fill-template.ts'
+import { pickCheck } from '../fix/first-check.ts'
+import { inferSetup, setupInEffect } from '../fix/infer-setup.ts'
+import type { CommandStep, SetupAnswers } from '../fix/types.ts'
 import { createAnalyzer, type AnalyzedLine } from './analyze.ts'
 import type { Finding } from './finding.ts'
 import { createFindingsCollector } from './findings.ts'
@@ -14,8 +17,10 @@ export interface DiagnosedFinding {
 
 /** Options of {@link createLogRun}. */
 export interface LogRunOptions {
-  /** The first check of each cause, a template with `{slots}` (content's cause summaries). */
-  checks: Readonly<Record<CauseId, string>>
+  /** The first checks of each cause, most telling first (content's first-checks). */
+  checks: Readonly<Record<CauseId, readonly CommandStep[]>>
+  /** The setup as the person answered it; the rest is read from the log (inferSetup). */
+  setup?: SetupAnswers
   /** Facts per line: `finding` (the default) for a diagnosis, `all` to print every line's. */
   depth?: Depth
   /** Number of the first line (a worker reading the middle of a file sets it). */
@@ -66,18 +71,31 @@ export function createLogRun(options: LogRunOptions): LogRun {
     get lines() {
       return lines
     },
-    findings: () => diagnoseFindings(collector.findings(), options.checks),
+    findings: () => diagnoseFindings(collector.findings(), options.checks, options.setup),
     gathered: () => collector.gathered(),
   }
 }
 
-/** Fills each finding's first check from its sample's facts (see {@link createLogRun}). */
+/**
+ * Picks and fills each finding's first check for the setup: the person's answers over what
+ * the log gives away (see {@link createLogRun}).
+ */
 export function diagnoseFindings(
   findings: readonly Finding[],
-  checks: Readonly<Record<CauseId, string>>,
+  checks: Readonly<Record<CauseId, readonly CommandStep[]>>,
+  given: SetupAnswers = {},
+): DiagnosedFinding[] {
+  return checkFindings(findings, checks, setupInEffect(inferSetup(findings), given))
+}
+
+/** Picks and fills each finding's first check for a setup already worked out. */
+export function checkFindings(
+  findings: readonly Finding[],
+  checks: Readonly<Record<CauseId, readonly CommandStep[]>>,
+  setup: SetupAnswers,
 ): DiagnosedFinding[] {
   return findings.map((finding) => ({
     finding,
-    check: fillTemplate(checks[finding.cause], slotValuesFromFacts(finding.sample)),
+    check: pickCheck(checks[finding.cause], setup, slotValuesFromFacts(finding.sample)),
   }))
 }

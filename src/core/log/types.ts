@@ -17,7 +17,7 @@ export type LineSource =
 
 /** Where nginx was sending the request: `http://127.0.0.1:3000/x`, a unix socket or a group. */
 export interface UpstreamAddress {
-  /** `http`, `https`, `fastcgi`, `uwsgi`, `scgi`, `grpc`, `grpcs`, `memcached` or '' when absent. */
+  /** `http`, `https`, `fastcgi`, `uwsgi`, `scgi`, `grpc`, `grpcs`, `memcached`, `passenger` or ''. */
   scheme: string
   /** Host or IP (IPv6 without brackets); for a unix socket, `unix`; for a group, its name. */
   host: string

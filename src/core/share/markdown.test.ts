@@ -16,6 +16,7 @@ const GUIDE: CauseGuide = {
   ],
   fix: [
     {
+      id: 'fix-socket-path',
       title: 'Point nginx at the real socket',
       why: 'the path is wrong',
       tradeoff: 'none',
@@ -47,6 +48,7 @@ describe('the diagnosis card', () => {
     title: 'The socket file does not exist',
     plain: 'nginx found no file at the socket path.',
     guide: GUIDE,
+    fix: GUIDE.fix[0],
     findings,
     evidence: ['line one with ``` fences'],
     values: { ...slotValuesFromFacts(finding.sample), service: 'php8.2-fpm' },

@@ -1,6 +1,6 @@
 import { fillTemplate, type SlotValues } from '../fix/fill-template.ts'
 import { forSetup } from '../fix/select.ts'
-import type { CauseGuide, SetupAnswers, Step } from '../fix/types.ts'
+import type { CauseGuide, FixOption, SetupAnswers, Step } from '../fix/types.ts'
 import type { Finding } from '../log/finding.ts'
 
 /** What the diagnosis card is made of (all of it already redacted by the caller). */
@@ -10,6 +10,8 @@ export interface CardInput {
   title: string
   plain: string
   guide: CauseGuide
+  /** The fix to try first, as the page orders them for this setup. */
+  fix: FixOption | undefined
   /** Every finding, for the "also seen" list. */
   findings: readonly Finding[]
   /** Evidence lines, redacted. */
@@ -36,13 +38,12 @@ const FENCE_LANGUAGE: Record<string, string> = {
  * the first fix with its snippets, how to verify, and the permalink.
  */
 export function diagnosisMarkdown(input: CardInput): string {
-  const { finding, guide, values, setup } = input
+  const { finding, guide, values, setup, fix } = input
   const fill = (text: string) => fillTemplate(text, values)
   const statuses =
     finding.statuses.length > 0 ? `clients got ${finding.statuses.join('/')}` : 'gateway errors'
   const when =
     finding.first === null ? '' : ` between ${finding.first} and ${finding.last ?? finding.first}`
-  const fix = forSetup(guide.fix, setup)[0]
   const out = [
     `### 502 Doctor: ${input.title} (\`${finding.cause}\`)`,
     '',

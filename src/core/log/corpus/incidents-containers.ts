@@ -135,6 +135,8 @@ export const CONTAINER_INCIDENTS: readonly Incident[] = [
     setup: { backend: 'java', runtime: 'kubernetes', location: 'container' },
     resolvedAt: 'https://github.com/CloudPirates-io/helm-charts/pull/1172',
     note: 'The real cause (HTTP to a TLS port) has no line of its own; the nginx line is the premature close it produces. Fix confirmed from the repository history (PR #1172).',
+    fixUnread:
+      'An early close names no protocol: only the thread shows the port spoke HTTPS, and a closing backend is far more often a keep-alive race or a crash.',
   },
   {
     source: 'https://github.com/bitnami/charts/issues/9043',
@@ -218,6 +220,8 @@ export const CONTAINER_INCIDENTS: readonly Incident[] = [
     fixes: ['match-upstream-protocol', 'point-to-listening-address'],
     setup: { backend: 'php-fpm', runtime: 'docker', location: 'container' },
     note: 'The line was posted as shown (apparently retyped: lower-case "connection refused", semicolon); kept verbatim.',
+    fixUnread:
+      'The refusal is on port 80 from a generated config: nothing in the line says the container behind it speaks FastCGI (on 9000 the evidence would).',
   },
   {
     source: 'https://github.com/tiangolo/full-stack-fastapi-couchbase/issues/11',
@@ -283,6 +287,8 @@ export const CONTAINER_INCIDENTS: readonly Incident[] = [
     resolvedAt:
       'https://github.com/absmach/magistrala/commit/33f5f01a78dc23c91fc09689acef79921b273e43',
     note: 'The issue names the fix (update grpc-go); the closing commit was found in the repository history ("Update GRPC version", two weeks later), not linked from the thread.',
+    fixUnread:
+      "An invalid header is most often the wrong protocol for the port; that this one was a library bug fixed upstream only the thread's debugging shows.",
   },
   {
     source: 'https://github.com/bytedeck/bytedeck/pull/2299',
@@ -325,6 +331,8 @@ export const CONTAINER_INCIDENTS: readonly Incident[] = [
     fixes: ['re-resolve-upstream'],
     setup: { backend: 'python', runtime: 'docker', location: 'container' },
     note: 'One error-log entry, shortened and wrapped over two lines by the poster.',
+    fixUnread:
+      "The refused address is not in a container range, so the log does not show containers; with the thread's setup the recreated-address fix is third, after binding and the backend's config.",
   },
   {
     source: 'https://github.com/ysugimoto/lua-resty-grpc-gateway/pull/17',
@@ -359,6 +367,8 @@ export const CONTAINER_INCIDENTS: readonly Incident[] = [
     fixes: ['speed-up-backend'],
     setup: { backend: 'python', location: 'same-host' },
     note: 'One error-log entry that the poster wrapped over seven lines. Raising nginx timeouts did not help because the close came from the app server side.',
+    fixUnread:
+      'The paste cannot tell a page that must become faster from one that needs more time: for an app server cutting slow requests, raising its time-out is the more common fix.',
   },
   {
     source:
@@ -521,5 +531,7 @@ export const CONTAINER_INCIDENTS: readonly Incident[] = [
     fixes: ['dont-force-connection-upgrade'],
     setup: { backend: 'other' },
     note: "Two separate pastes in the first post; the fix is the asker's own later comment (2019-11-03).",
+    fixUnread:
+      'The line shows an ordinary request closed early; the header that caused it is in the config, which the log does not show.',
   },
 ]

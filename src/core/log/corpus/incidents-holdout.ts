@@ -145,6 +145,8 @@ export const HOLDOUT_INCIDENTS: readonly Incident[] = [
     fixes: ['fix-backend-crash'],
     setup: { backend: 'python', runtime: 'docker', location: 'container' },
     note: "The backend's own failure left no line in the paste, so the nginx refusal it led to is the root cause here.",
+    fixUnread:
+      "The paste holds only nginx's refusal; the import error that crashed the app is in the backend's own log, which was not pasted.",
   },
   {
     source: 'https://github.com/netdata/netdata/issues/3347',
@@ -218,6 +220,8 @@ export const HOLDOUT_INCIDENTS: readonly Incident[] = [
     fixes: ['fix-backend-config'],
     setup: { backend: 'php-fpm', runtime: 'docker', location: 'container' },
     note: 'The poster\'s paste wraps the line inside "fastcgi"; the wrap is kept.',
+    fixUnread:
+      "A refusal between containers: the backend's own config comes third, after binding to all interfaces and a recreated address, which are as likely from this line.",
   },
   {
     source: 'https://github.com/PrivateBin/docker-nginx-fpm-alpine/issues/1',

@@ -354,6 +354,8 @@ export const HOST_INCIDENTS: readonly Incident[] = [
     fixes: ['start-backend'],
     setup: { backend: 'python', runtime: 'supervisor', location: 'same-host' },
     note: "Fix reported by another user with the same error. The missing socket follows from gunicorn not running; supervisor's FATAL state is the root line.",
+    fixUnread:
+      'supervisor giving up is usually a crash or bad config to fix first; that leftover pid and socket files stopped it only the thread shows.',
   },
   {
     source: 'https://github.com/next-l/enju_leaf/pull/1807',

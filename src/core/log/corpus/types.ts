@@ -69,4 +69,14 @@ export interface Incident {
   note?: string
   /** Why the project's root cause differs from the one first given, when it does. */
   verdict?: string
+  /**
+   * Why the paste alone cannot show the root cause (what only the thread tells): the test
+   * checks the reader still does not name it first, so a change that starts to says so.
+   */
+  unread?: string
+  /**
+   * Why the guides cannot put the thread's fix in their first two for this paste and setup
+   * (what only the thread tells): the test checks it is still so, as with `unread`.
+   */
+  fixUnread?: string
 }

@@ -48,6 +48,10 @@ export function unwrapInto(raw: string, into: Unwrapped): void {
     into.wrapperTime = docker.wrapperTime
     return
   }
+  // A line pasted as Markdown inline code: `…`.
+  if (text.charCodeAt(0) === 96 && text.length > 2 && text.charCodeAt(text.length - 1) === 96) {
+    text = text.slice(1, -1)
+  }
   const first = text.charCodeAt(0)
   // Only a line starting with a quote mark or white space can be quoted or indented.
   if (first === 62 || first === 32 || first === 9) {

@@ -4,6 +4,8 @@ import { startsAt } from './starts-at.ts'
 import type { UpstreamAddress } from '../types.ts'
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
+// Phusion Passenger's module names its core's socket `passenger:unix:/tmp/…/server:`.
+const PASSENGER = 'passenger:'
 
 /** An upstream without its URI: what stays the same from one request to the next. */
 type Peer = UpstreamAddress & { base: string }
@@ -59,7 +61,10 @@ export function createUpstreamReader(
  */
 function uriStart(value: string): number {
   const separator = value.indexOf('://')
-  const rest = separator > 0 && separator < 20 && SCHEME.test(value) ? separator + 3 : 0
+  let rest = separator > 0 && separator < 20 && SCHEME.test(value) ? separator + 3 : 0
+  if (rest === 0 && value.charCodeAt(0) === 112 && startsAt(value, PASSENGER, 0)) {
+    rest = PASSENGER.length
+  }
   if (value.charCodeAt(rest) === 117 && startsAt(value, 'unix:', rest)) {
     const colon = value.indexOf(':', rest + 5)
     return colon === -1 ? value.length : colon + 1
@@ -75,8 +80,13 @@ const AUTHORITY_END = /[/" ,]/g
 
 function readPeer(base: string): Peer {
   const schemeMatch = SCHEME.exec(base)
-  const scheme = schemeMatch?.[1]?.toLowerCase() ?? ''
-  let rest = schemeMatch === null ? base : base.slice(schemeMatch[0].length)
+  const passenger = schemeMatch === null && base.startsWith(PASSENGER)
+  const scheme = passenger ? 'passenger' : (schemeMatch?.[1]?.toLowerCase() ?? '')
+  let rest = passenger
+    ? base.slice(PASSENGER.length)
+    : schemeMatch === null
+      ? base
+      : base.slice(schemeMatch[0].length)
   if (rest.startsWith('unix:')) {
     if (rest.endsWith(':')) rest = rest.slice(0, -1)
     const socket = rest.slice(5)
