@@ -23,6 +23,8 @@ export interface GuideBodyProps {
   /** None when the guide is reached by the questions alone, without a log. */
   finding?: Finding | undefined
   inferred?: InferredSetup | undefined
+  /** The first check the finding shows, filled. */
+  check?: string | undefined
 }
 
 function useFit(finding: Finding, inferred: InferredSetup) {
@@ -44,7 +46,7 @@ function useFit(finding: Finding, inferred: InferredSetup) {
  * The guide of a finding, its fixes in the order to try them for the setup, its steps filled.
  * Loaded lazily with the guides themselves (see guide-panel.tsx).
  */
-export function GuideBody({ cause, finding: given, inferred = NOTHING }: GuideBodyProps) {
+export function GuideBody({ cause, finding: given, inferred = NOTHING, check }: GuideBodyProps) {
   const finding = useMemo(() => given ?? emptyFinding(cause, NO_FACTS), [given, cause])
   const { setup, guessed, setAside, values, fromLog, typed } = useFit(finding, inferred)
   const setSetup = useLogStore((s) => s.setSetup)
@@ -84,7 +86,7 @@ export function GuideBody({ cause, finding: given, inferred = NOTHING }: GuideBo
   )
   return (
     <div className="guide">
-      <GuideSections shown={shown} values={values} fit={fit} forms={forms} />
+      <GuideSections shown={shown} values={values} fit={fit} forms={forms} firstCheck={check} />
     </div>
   )
 }

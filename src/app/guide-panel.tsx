@@ -16,6 +16,8 @@ export interface GuidePanelProps {
   finding?: Finding | undefined
   /** The setup the log gives away (see inferSetup); the person's answers override it. */
   inferred?: InferredSetup | undefined
+  /** The first check the finding shows, filled: the guide says what it shows. */
+  check?: string | undefined
 }
 
 const loading = <p className="note">Loading the fix…</p>

@@ -2,6 +2,9 @@ import type { SlotValues } from '../core/fix/fill-template.ts'
 import { FixOptionView } from './fix-option.tsx'
 import type { ShownOption } from './guide-shown.ts'
 
+/** Fixes listed before "More fixes": the first, open, and the next two likeliest. */
+const SHOWN = 3
+
 export interface FixListProps {
   /** In the order to try them; those for another setup last. */
   fixes: readonly ShownOption[]
@@ -15,24 +18,25 @@ export interface FixListProps {
 export function FixList({ fixes, values }: FixListProps) {
   const fitting = fixes.filter((f) => f.fit !== 'other-setup')
   const others = fixes.filter((f) => f.fit === 'other-setup')
+  const view = (shown: ShownOption, i: number, offset = 0) => (
+    <FixOptionView key={shown.option.title} shown={shown} values={values} rank={offset + i + 1} />
+  )
+  const more = fitting.slice(SHOWN)
   return (
     <div className="fix-options">
-      {fitting.map((shown, i) => (
-        <FixOptionView key={shown.option.title} shown={shown} values={values} rank={i + 1} />
-      ))}
+      {fitting.slice(0, SHOWN).map((shown, i) => view(shown, i))}
+      {more.length > 0 && (
+        <details className="more-fixes">
+          <summary>More fixes ({more.length}): rarer causes of the same line</summary>
+          {more.map((shown, i) => view(shown, i, SHOWN))}
+        </details>
+      )}
       {others.length > 0 && (
         <details className="other-setups">
           <summary>
             For other setups ({others.length}): in case an answer above is not yours
           </summary>
-          {others.map((shown, i) => (
-            <FixOptionView
-              key={shown.option.title}
-              shown={shown}
-              values={values}
-              rank={fitting.length + i + 1}
-            />
-          ))}
+          {others.map((shown, i) => view(shown, i, fitting.length))}
         </details>
       )}
     </div>

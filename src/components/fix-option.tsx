@@ -1,7 +1,7 @@
 import type { SlotValues } from '../core/fix/fill-template.ts'
 import { FilledProse } from './filled-text.tsx'
-import { stepKey, type ShownOption } from './guide-shown.ts'
-import { StepBlock } from './step-block.tsx'
+import type { ShownOption } from './guide-shown.ts'
+import { VariantSteps } from './variant-steps.tsx'
 
 export interface FixOptionViewProps {
   shown: ShownOption
@@ -26,13 +26,7 @@ export function FixOptionView({ shown, values, rank }: FixOptionViewProps) {
       <p className="tradeoff">
         <strong>Trade-off:</strong> <FilledProse text={option.tradeoff} values={values} />
       </p>
-      <ol className="steps">
-        {steps.map(({ step, forSetup: stepFor }) => (
-          <li key={stepKey(step)}>
-            <StepBlock step={step} values={values} forSetup={stepFor} />
-          </li>
-        ))}
-      </ol>
+      <VariantSteps steps={steps} values={values} />
     </details>
   )
 }

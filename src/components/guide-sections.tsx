@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import type { SlotValues } from '../core/fix/fill-template.ts'
+import { fillTemplate, type SlotValues } from '../core/fix/fill-template.ts'
 import { FilledProse } from './filled-text.tsx'
 import { FixList } from './fix-list.tsx'
 import { stepKey, type ShownGuide, type ShownStep } from './guide-shown.ts'
@@ -22,6 +22,8 @@ export interface GuideSectionsProps {
   fit?: ReactNode | undefined
   /** Shown after the fixes: every setup answer and value, folded. */
   forms?: ReactNode | undefined
+  /** The first check as the finding shows it, filled: here it only says what it shows. */
+  firstCheck?: string | undefined
 }
 
 function Steps({ steps, values }: { steps: readonly ShownStep[]; values: SlotValues }) {
@@ -40,13 +42,16 @@ function Steps({ steps, values }: { steps: readonly ShownStep[]; values: SlotVal
  * A cause's guide, short enough to act on: one paragraph, the check that tells the causes
  * apart, the fixes in order with the first open; the rest folded.
  */
-export function GuideSections({ shown, values, fit, forms }: GuideSectionsProps) {
+export function GuideSections({ shown, values, fit, forms, firstCheck }: GuideSectionsProps) {
   const { guide, confirm, fix } = shown
   const [first, ...more] = guide.explain
   // Checks written for this setup (or any) first; those for a setup not yet answered after.
-  const checks = [...confirm].sort(
+  const sorted = [...confirm].sort(
     (a, b) => Number(a.forSetup !== null) - Number(b.forSetup !== null),
   )
+  // The finding shows the first check already: here it says what its output means.
+  const above = sorted.find(({ step }) => fillTemplate(step.text, values) === firstCheck)
+  const rest = above === undefined ? sorted.slice(1) : sorted.filter((s) => s !== above)
   return (
     <>
       <div className="guide-explain">
@@ -72,11 +77,20 @@ export function GuideSections({ shown, values, fit, forms }: GuideSectionsProps)
         </details>
       </div>
       <Section title="Check first">
-        <Steps steps={checks.slice(0, 1)} values={values} />
-        {checks.length > 1 && (
+        {above === undefined ? (
+          <Steps steps={sorted.slice(0, 1)} values={values} />
+        ) : (
+          <p className="step-expect above-check">
+            <strong>Run the first check, above.</strong>{' '}
+            {above.step.kind === 'command' && above.step.expect !== undefined && (
+              <FilledProse text={above.step.expect} values={values} />
+            )}
+          </p>
+        )}
+        {rest.length > 0 && (
           <details className="more-checks">
-            <summary>More checks ({checks.length - 1})</summary>
-            <Steps steps={checks.slice(1)} values={values} />
+            <summary>More checks ({rest.length})</summary>
+            <Steps steps={rest} values={values} />
           </details>
         )}
       </Section>

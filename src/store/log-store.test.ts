@@ -66,6 +66,19 @@ describe('wizard inputs', () => {
     expect(useLogStore.getState()).toMatchObject({ setup: {}, slots: {} })
   })
 
+  it('"Not sure" sets a guess aside and forgets the answer; answering takes it back', () => {
+    const s = useLogStore.getState()
+    s.setSetup('location', 'container')
+    s.doubt('location')
+    s.doubt('location')
+    expect(useLogStore.getState()).toMatchObject({ setup: {}, unsure: ['location'] })
+    s.setSetup('location', 'same-host')
+    expect(useLogStore.getState()).toMatchObject({
+      setup: { location: 'same-host' },
+      unsure: [],
+    })
+  })
+
   it('goes back to a node of the path, forgetting it and what came after', () => {
     const s = useLogStore.getState()
     s.answer('start', 'no-log')
@@ -184,10 +197,20 @@ describe('saved work', () => {
       SAVED_WORK_KEY,
       JSON.stringify({
         version: 1,
-        state: { logText: 42, answers: { __proto__: 'x', ok: 'y' }, setup: { runtime: 'ufo' } },
+        state: {
+          logText: 42,
+          answers: { __proto__: 'x', ok: 'y' },
+          setup: { runtime: 'ufo' },
+          unsure: ['location', 'weather', 7],
+        },
       }),
     )
     await useLogStore.persist.rehydrate()
-    expect(useLogStore.getState()).toMatchObject({ logText: '', answers: { ok: 'y' }, setup: {} })
+    expect(useLogStore.getState()).toMatchObject({
+      logText: '',
+      answers: { ok: 'y' },
+      setup: {},
+      unsure: ['location'],
+    })
   })
 })
