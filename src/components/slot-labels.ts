@@ -13,4 +13,6 @@ export const SLOT_LABELS: Readonly<Record<SlotName, { label: string; example: st
   location: { label: 'location block', example: '/api/' },
   configPath: { label: 'nginx config file', example: '/etc/nginx/sites-enabled/default' },
   group: { label: 'Upstream group name', example: 'backend' },
+  scheme: { label: 'Upstream scheme', example: 'http' },
+  nginxService: { label: 'nginx’s Compose service', example: 'nginx' },
 }

@@ -13,4 +13,6 @@ export const SAMPLE_SLOTS: Required<SlotValues> = {
   location: '/',
   group: 'backend',
   configPath: '/etc/nginx/conf.d/app.conf',
+  scheme: 'http',
+  nginxService: 'nginx',
 }

@@ -136,7 +136,7 @@ export const BACKEND_CHECKS = {
     },
     {
       kind: 'command',
-      text: "curl -s -o /dev/null --max-time 300 -w 'status %{http_code}, first byte after %{time_starttransfer}s\\n' http://{address}{path}",
+      text: "curl -s -o /dev/null --max-time 300 -w 'status %{http_code}, first byte after %{time_starttransfer}s\\n' {scheme}://{address}{path}",
       expect:
         'Straight to the backend, without nginx. A first byte after more than 60 s (or your `proxy_read_timeout`) means the backend itself is that slow on this URL; a quick answer now means it is slow only under load (workers busy) or at certain times.',
       when: { backend: ['node', 'python', 'java', 'other'] },

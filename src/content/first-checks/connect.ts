@@ -48,6 +48,13 @@ export const CONNECT_CHECKS = {
   'upstream-refused-ipv6': [
     {
       kind: 'command',
+      text: "docker compose exec {nginxService} sh -c 'getent ahosts localhost; ss -tln 2>/dev/null || cat /proc/net/tcp6 /proc/net/tcp'",
+      expect:
+        'Run in nginx’s container, whose `localhost` is its own. Both `::1` and `127.0.0.1` listed means nginx tries both. Then what listens in that container: `127.0.0.1:{port}` is IPv4 only (use `127.0.0.1` in nginx), `[::1]:{port}` IPv6 only, `*:{port}` or `[::]:{port}` both. Nothing on {port}: the app is in another container, so use its service name.',
+      when: { runtime: ['docker'] },
+    },
+    {
+      kind: 'command',
       text: 'getent ahosts localhost | sort -u\nsudo ss -tlnp | grep -- ":{port} "',
       expect:
         'Both `::1` and `127.0.0.1` in the first list means nginx tries both for `localhost`. The listening line shows the family the app accepts: `127.0.0.1:{port}` IPv4 only (use `127.0.0.1` in nginx), `[::1]:{port}` IPv6 only, `*:{port}` or `[::]:{port}` both.',
@@ -98,7 +105,7 @@ export const CONNECT_CHECKS = {
     },
     {
       kind: 'command',
-      text: 'curl -sv --connect-timeout 5 -o /dev/null http://{address}/',
+      text: 'curl -sv --connect-timeout 5 -o /dev/null {scheme}://{address}/',
       expect:
         'Hanging on `Trying {address}...` and then `Connection timed out`: the packets go unanswered (a firewall or security group dropping them, a host that is down, or a full accept queue). `Connected to` at once: the path works now, so look at the backend’s load at the time of the errors.',
     },
@@ -134,17 +141,24 @@ export const CONNECT_CHECKS = {
   'dns-no-resolver': [
     {
       kind: 'command',
+      text: "docker compose exec {nginxService} nginx -T 2>/dev/null | grep -nE 'resolver|proxy_pass .*\\$|set \\$'",
+      expect:
+        'The configuration nginx runs in its container. A `proxy_pass` with a `$variable` and no `resolver` line in the same location, server or http block confirms it; in Docker the resolver is `127.0.0.11`.',
+      when: { runtime: ['docker'] },
+    },
+    {
+      kind: 'command',
       text: "sudo nginx -T 2>/dev/null | grep -nE 'resolver|proxy_pass .*\\$|set \\$'",
       expect:
-        'A `proxy_pass` with a `$variable` and no `resolver` line in the same location, server or http block confirms it. (nginx in a container: run `nginx -T` there, e.g. `docker compose exec nginx nginx -T`.)',
+        'A `proxy_pass` with a `$variable` and no `resolver` line in the same location, server or http block confirms it.',
     },
   ],
   'dns-resolve-failed': [
     {
       kind: 'command',
-      text: 'docker compose ps -a\ndocker compose exec nginx getent hosts {host}',
+      text: 'docker compose ps -a\ndocker compose exec {nginxService} getent hosts {host}',
       expect:
-        '(`nginx` is the name of nginx’s service in the list.) A backend `exited` or missing: Docker’s DNS forgets the names of stopped containers. An address printed while nginx still fails: nginx’s `resolver` is not `127.0.0.11`. Nothing printed with the backend running: a typo, or the two are on different networks.',
+        'A backend `exited` or missing: Docker’s DNS forgets the names of stopped containers. An address printed while nginx still fails: nginx’s `resolver` is not `127.0.0.11`. Nothing printed with the backend running: a typo, or the two are on different networks.',
       when: { runtime: ['docker'] },
     },
     {
@@ -199,6 +213,13 @@ export const CONNECT_CHECKS = {
     },
   ],
   'resource-exhaustion': [
+    {
+      kind: 'command',
+      text: "docker compose exec {nginxService} sh -c \"nginx -T 2>/dev/null | grep -nE 'worker_(processes|connections|rlimit_nofile)'; grep 'Max open files' /proc/1/limits\"",
+      expect:
+        'In nginx’s container. `worker_connections are not enough`: compare with the first line (every proxied request needs two). `Too many open files`: the last line is the limit the container gave nginx (raise it with `ulimits: nofile:` in the Compose file and `worker_rlimit_nofile`).',
+      when: { runtime: ['docker'] },
+    },
     {
       kind: 'command',
       text: "kubectl -n ingress-nginx get configmap -o yaml | grep -nE 'max-worker-(connections|open-files)'",

@@ -159,7 +159,7 @@ export const PHP_CHECKS = {
     },
     {
       kind: 'command',
-      text: 'curl -s -D - -o /dev/null http://{address}{path} | wc -c',
+      text: 'curl -s -D - -o /dev/null {scheme}://{address}{path} | wc -c',
       expect:
         'Total size of the response headers in bytes, straight from the backend. More than about 4000 (or 8000) confirms they do not fit the default buffer. Send the failing request’s cookies (`-H "Cookie: …"`) if the size depends on the user.',
     },

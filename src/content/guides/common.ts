@@ -19,7 +19,7 @@ export const checkListening: CommandStep = {
 /** The same request nginx made, sent straight to the backend. */
 export const checkDirectCurl: CommandStep = {
   kind: 'command',
-  text: 'curl -sv --max-time 10 -o /dev/null http://{address}{path}',
+  text: 'curl -sv --max-time 10 -o /dev/null {scheme}://{address}{path}',
   expect:
     '`Connection refused`, `No route to host` or a hang on `Trying …` reproduces the problem without nginx. A status line such as `< HTTP/1.1 200 OK` means the backend answers right now, so look at when the errors happened instead.',
 }

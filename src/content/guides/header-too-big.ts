@@ -20,7 +20,7 @@ export const guide: CauseGuide = {
     ...PHP_CHECKS['header-too-big'],
     {
       kind: 'command',
-      text: "curl -s -D - -o /dev/null http://{address}{path} | awk '{ print length($0), $1 }' | sort -rn | head",
+      text: "curl -s -D - -o /dev/null {scheme}://{address}{path} | awk '{ print length($0), $1 }' | sort -rn | head",
       expect:
         'The largest header lines first: the first column is the length in bytes, the second the header name.',
       when: { backend: ['node', 'python', 'java', 'other'] },
@@ -124,7 +124,7 @@ export const guide: CauseGuide = {
       steps: [
         {
           kind: 'command',
-          text: "curl -s -D - -o /dev/null http://{address}{path} | grep -i '^set-cookie' | awk '{ print length($0) }'",
+          text: "curl -s -D - -o /dev/null {scheme}://{address}{path} | grep -i '^set-cookie' | awk '{ print length($0) }'",
           expect:
             'The size of each cookie the backend sets. A cookie of several KB is session data that belongs on the server.',
           when: { backend: ['node', 'python', 'java', 'other'] },

@@ -11,7 +11,7 @@ export const fixBackendResponseOption: FixOption = {
   steps: [
     {
       kind: 'command',
-      text: "curl -s --http1.1 -D - -o /dev/null http://{address}{path} | grep -inE '^(content-length|transfer-encoding|status):'",
+      text: "curl -s --http1.1 -D - -o /dev/null {scheme}://{address}{path} | grep -inE '^(content-length|transfer-encoding|status):'",
       expect:
         'After the fix: at most one `Content-Length`, no `Content-Length` together with `Transfer-Encoding`, and `Transfer-Encoding` only ever `chunked`.',
       when: { backend: ['node', 'python', 'java', 'other'] },
@@ -44,14 +44,14 @@ export const guide: CauseGuide = {
     checkNginxTarget,
     {
       kind: 'command',
-      text: 'curl -sv --http1.1 -o /dev/null http://{address}{path} 2>&1 | sed -n "/^< /p"',
+      text: 'curl -sv --http1.1 -o /dev/null {scheme}://{address}{path} 2>&1 | sed -n "/^< /p"',
       expect:
         'Only for a port that should speak HTTP (never PHP-FPM’s). A normal HTTP server shows `< HTTP/1.1 200 OK` and its headers. `Received HTTP/0.9 when not allowed` or an empty reply means it is not an HTTP server.',
       when: { backend: ['node', 'python', 'java', 'other'] },
     },
     {
       kind: 'command',
-      text: 'curl -s --http1.1 -D - -o /dev/null http://{address}{path} | cat -A | head -n 40',
+      text: 'curl -s --http1.1 -D - -o /dev/null {scheme}://{address}{path} | cat -A | head -n 40',
       expect:
         'Every header line should look like `Name: value^M$`. A space before the colon, `^@` (a NUL), a line starting with a space, or two `Content-Length` lines is the invalid header nginx rejects.',
       when: { backend: ['node', 'python', 'java', 'other'] },

@@ -200,7 +200,7 @@ export const fixBackendCrashOption: FixOption = {
     ...checkServiceLogs,
     {
       kind: 'command',
-      text: 'curl -sv --max-time 30 -o /dev/null http://{address}{path}',
+      text: 'curl -sv --max-time 30 -o /dev/null {scheme}://{address}{path}',
       expect:
         'Sends the request from nginx’s log straight to the backend (GET only; repeat a POST with its body). `Empty reply from server` or a reset together with a new stack trace in the log reproduces the crash.',
       when: { backend: ['node', 'python', 'java', 'other'] },

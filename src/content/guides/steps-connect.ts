@@ -47,7 +47,7 @@ export const startBackendOption: FixOption = {
     },
     {
       kind: 'command',
-      text: "sudo ss -tlnp | grep -- ':{port} ' && curl -s -o /dev/null -w '%{http_code}\\n' http://{address}{path}",
+      text: "sudo ss -tlnp | grep -- ':{port} ' && curl -s -o /dev/null -w '%{http_code}\\n' {scheme}://{address}{path}",
       expect:
         'A listening line and then an HTTP status such as `200` or `302`: the backend answers again.',
       when: { location: ['same-host', 'other-host'] },

@@ -26,7 +26,7 @@ export const guide: CauseGuide = {
     },
     {
       kind: 'command',
-      text: 'curl -sv -o /dev/null http://{address}{path} 2>&1 | grep -E "^< HTTP|Empty reply|reset"',
+      text: 'curl -sv -o /dev/null {scheme}://{address}{path} 2>&1 | grep -E "^< HTTP|Empty reply|reset"',
       expect:
         'An HTTP status line here means the port speaks plain HTTP: use `proxy_pass http://`.',
     },
@@ -72,6 +72,8 @@ export const guide: CauseGuide = {
     },
     {
       id: 'proxy-ssl-server-name',
+      // TLS to an HTTP backend; a uWSGI or FastCGI backend is fixed by its own protocol.
+      when: { backend: ['node', 'python', 'java', 'other'] },
       title: 'Send the server name (SNI) to the backend',
       why: 'nginx sends no server name in its TLS handshake to the backend unless `proxy_ssl_server_name on` is set. A backend, CDN or load balancer that hosts several names on one address then rejects the handshake (`alert`, `handshake failure`, `peer closed connection`) or presents the wrong certificate. `proxy_ssl_name` chooses the name to send (and check) when it differs from the host in `proxy_pass`, for example with an `upstream` group.',
       tradeoff: 'None; it is what browsers always do.',
@@ -106,6 +108,8 @@ export const guide: CauseGuide = {
     },
     {
       id: 'trust-upstream-ca',
+      // TLS to an HTTP backend; a uWSGI or FastCGI backend is fixed by its own protocol.
+      when: { backend: ['node', 'python', 'java', 'other'] },
       title: 'Trust the backend’s certificate authority (or fix the backend’s chain)',
       why: 'With `proxy_ssl_verify on`, nginx checks the backend’s certificate against `proxy_ssl_trusted_certificate`, at most `proxy_ssl_verify_depth` levels deep (1 by default, too short for most chains with an intermediate CA). A public certificate verifies against the system bundle; an internal CA or a self-signed certificate needs its own file. An expired certificate, or a backend that does not send its intermediate certificate, must be fixed on the backend.',
       tradeoff:
@@ -173,6 +177,8 @@ export const guide: CauseGuide = {
     },
     {
       id: 'match-tls-settings',
+      // TLS to an HTTP backend; a uWSGI or FastCGI backend is fixed by its own protocol.
+      when: { backend: ['node', 'python', 'java', 'other'] },
       title: 'Agree on a TLS version and cipher with the backend',
       why: '`unsupported protocol`, `alert protocol version`, `no shared cipher` or `handshake failure` mean the two sides have no TLS version or cipher in common. Old backends may offer only TLS 1.0/1.1, which OpenSSL 3 refuses at its default security level; nginx before 1.23.4 did not offer TLS 1.3 to backends by default, so a TLS 1.3-only backend fails there. Update the backend where you can; otherwise allow exactly what it needs, for this location only.',
       tradeoff:

@@ -13,6 +13,8 @@ export const SLOT_NAMES = [
   'location',
   'configPath',
   'group',
+  'scheme',
+  'nginxService',
 ] as const
 
 /** One fillable value of a template, written `{name}` in content. */
@@ -39,6 +41,7 @@ export function slotValuesFromFacts(facts: LineFacts): SlotValues {
     if (upstream.socket !== null) values.socket = upstream.socket
     else values.host = upstream.host
     if (upstream.port !== null) values.port = String(upstream.port)
+    if (upstream.scheme === 'http' || upstream.scheme === 'https') values.scheme = upstream.scheme
     const php = PHP_SOCKET.exec(upstream.socket ?? '')
     if (php?.[1] !== undefined) values.phpVersion = php[1]
   }
@@ -51,6 +54,9 @@ export function slotValuesFromFacts(facts: LineFacts): SlotValues {
   }
   const service = facts.extra?.service
   if (service !== undefined) values.service = service
+  // nginx's own Compose service, from the prefix of its own lines: where its checks run.
+  const nginxService = facts.source === 'nginx-error' ? facts.extra?.composeService : undefined
+  if (nginxService !== undefined) values.nginxService = nginxService
   return values
 }
 

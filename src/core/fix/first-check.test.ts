@@ -44,6 +44,24 @@ describe('pickCheck', () => {
     expect(pickCheck(STEPS, setup, values)).toBe(expected)
   })
 
+  it('asks for the one value a check for this setup needs, before a check for any setup', () => {
+    const steps: CommandStep[] = [
+      {
+        kind: 'command',
+        text: 'docker compose exec {nginxService} nginx -T',
+        when: { runtime: ['docker'] },
+      },
+      { kind: 'command', text: 'sudo nginx -T' },
+    ]
+    expect(pickCheck(steps, { runtime: 'docker' }, {})).toBe(
+      'docker compose exec <nginxService> nginx -T',
+    )
+    expect(pickCheck(steps, { runtime: 'docker' }, { nginxService: 'web' })).toBe(
+      'docker compose exec web nginx -T',
+    )
+    expect(pickCheck(steps, { runtime: 'systemd' }, {})).toBe('sudo nginx -T')
+  })
+
   it('falls back to the first step when none is for this setup, to nothing when none is', () => {
     expect(pickCheck(STEPS.slice(0, 2), { runtime: 'systemd' }, {})).toBe(
       'docker compose exec <service> ss -tlnp',

@@ -6,7 +6,13 @@ import { messageStart } from './read/fragment.ts'
 import { headFacts, readHead } from './read/head.ts'
 import { createMessageMemo } from './read/memo.ts'
 import { createUpstreamReader, upstreamKind } from './read/upstream.ts'
-import { cutTrailingColumns, unwrapInto, wrapperOf, type Unwrapped } from './read/unwrap.ts'
+import {
+  composeServiceOf,
+  cutTrailingColumns,
+  unwrapInto,
+  wrapperOf,
+  type Unwrapped,
+} from './read/unwrap.ts'
 import type { Classified, LineFacts } from './types.ts'
 
 /** Options of {@link createReader}. */
@@ -84,8 +90,11 @@ export function createReader(options: ReaderOptions = {}): LineReader {
       else if (head.time === undefined) facts = { source: 'nginx-error', level: head.level }
       else facts = { source: 'nginx-error', time: head.time, level: head.level }
       if (head.start > 0) {
-        const wrapper = wrapperOf(text.slice(0, head.start))
+        const prefix = text.slice(0, head.start)
+        const wrapper = wrapperOf(prefix)
         if (wrapper !== null) facts.extra = { wrapper }
+        const service = all && wrapper === 'docker-compose' ? composeServiceOf(prefix) : null
+        if (service !== null) facts.extra = { ...facts.extra, composeService: service }
       }
       return readEntry(text, head.start, head.end, facts, cut)
     }

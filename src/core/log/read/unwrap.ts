@@ -99,6 +99,16 @@ export function cutTrailingColumns(text: string, start: number): string {
   return tab === -1 ? text.slice(start) : text.slice(start, tab)
 }
 
+const COMPOSE_SERVICE = /^\s{0,8}([A-Za-z0-9][\w.-]{0,62}?)(?:[-_.]\d{1,3})? {1,30}\| $/
+
+/**
+ * The Compose service a `docker compose logs` prefix names (`nginx-1  | ` is `nginx`,
+ * `frontend_1 | ` is `frontend`), or null: checks run inside it (`docker compose exec`).
+ */
+export function composeServiceOf(prefix: string): string | null {
+  return COMPOSE_SERVICE.exec(prefix)?.[1] ?? null
+}
+
 /** What a prefix says about how nginx runs: it chooses fix variants (Docker, Kubernetes ...). */
 export function wrapperOf(prefix: string): string | null {
   if (/\S {1,8}\| $/.test(prefix)) return 'docker-compose'
