@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { startPageGzipBytes } from '../scripts/check-budget.js'
 import { ensureSystemTools } from '../scripts/system-deps.js'
 import { timeInBrowser } from './browser.ts'
+import { bigDump, timeConfigCheck } from './config-dump.ts'
 import { generateLog } from './generate-log.ts'
 import { best, timeCommand, type Run } from './measure.ts'
 
@@ -80,6 +81,14 @@ const { chromium } = ensureSystemTools(['chromium']) as { chromium: string }
 const paste = readFileSync(FILE, 'utf8').slice(0, 4_000_000).split('\n').slice(0, 10_000).join('\n')
 const browserMs = await timeInBrowser(chromium, paste)
 check('10,000-line paste in Chromium (< 50 ms)', `${browserMs.toFixed(1)} ms`, browserMs < 50)
+
+const dump = bigDump()
+const configMs = timeConfigCheck(dump, 10)
+check(
+  `${(dump.length / 1e6).toFixed(1)} MB nginx -T parsed and checked (< 50 ms)`,
+  `${configMs.toFixed(1)} ms`,
+  configMs < 50,
+)
 
 const bundleKb = startPageGzipKb()
 check('start page JavaScript, gzipped (<= 120 KB)', `${bundleKb.toFixed(1)} KB`, bundleKb <= 120)

@@ -11,6 +11,8 @@ export interface CliOptions {
   help: boolean
   /** The setup as `--setup` gave it (the page's setup questions). */
   setup: SetupAnswers
+  /** `--config` files: `nginx -T` output or config files, read with the log. */
+  configs: string[]
 }
 
 /** A usage mistake: printed as one line on stderr, exit status 2. */
@@ -18,7 +20,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-export const USAGE = `Usage: nginx-502-doctor [--json | --findings] [--setup KEY=VALUE,...] [FILE ...]
+export const USAGE = `Usage: nginx-502-doctor [--json | --findings] [--setup KEY=VALUE,...] [--config FILE]... [FILE ...]
 
 Reads nginx error logs (and access, PHP-FPM, kernel, audit, systemd lines) from the FILEs,
 or standard input when there is none or a FILE is "-", and names the cause of 502/504s.
@@ -28,21 +30,32 @@ or standard input when there is none or a FILE is "-", and names the cause of 50
   --findings   one JSON document: {"findings": [...]} in the order to act on them
   --setup      the setup, as the page asks it, e.g. --setup runtime=docker,backend=node;
                keys: ${SETUP_KEYS}
+  --config     nginx's configuration (sudo nginx -T > nginx-T.txt, or config files; repeatable):
+               its mistakes, tied to the log's findings; with no log FILE, the config alone
   -h, --help   this text`
+
+/** The options that take a value, as `--name VALUE` or `--name=VALUE`. */
+const VALUED = ['--setup', '--config'] as const
+
+function take(options: CliOptions, name: (typeof VALUED)[number], value: string): void {
+  if (name === '--setup') options.setup = { ...options.setup, ...parseSetup(value) }
+  else options.configs.push(value)
+}
 
 /** Parses argv (without node and the script). Throws {@link UsageError} on a mistake. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { mode: 'summary', files: [], help: false, setup: {} }
+  const options: CliOptions = { mode: 'summary', files: [], help: false, setup: {}, configs: [] }
   let onlyFiles = false
-  let setupNext = false
+  let pending: (typeof VALUED)[number] | null = null
   for (const arg of argv) {
-    if (setupNext) {
-      options.setup = { ...options.setup, ...parseSetup(arg) }
-      setupNext = false
-    } else if (!onlyFiles && arg === '--setup') setupNext = true
-    else if (!onlyFiles && arg.startsWith('--setup=')) {
-      options.setup = { ...options.setup, ...parseSetup(arg.slice('--setup='.length)) }
-    } else if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
+    const valued = onlyFiles ? undefined : VALUED.find((name) => arg.startsWith(`${name}=`))
+    if (pending !== null) {
+      take(options, pending, arg)
+      pending = null
+    } else if (!onlyFiles && (VALUED as readonly string[]).includes(arg)) {
+      pending = arg as (typeof VALUED)[number]
+    } else if (valued !== undefined) take(options, valued, arg.slice(valued.length + 1))
+    else if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
     else if (arg === '--') onlyFiles = true
     else if (arg === '--json' || arg === '--findings') {
       const mode = arg === '--json' ? 'json' : 'findings'
@@ -53,7 +66,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else if (arg === '-h' || arg === '--help') options.help = true
     else throw new UsageError(`unknown option ${arg} (see --help)`)
   }
-  if (setupNext) throw new UsageError('--setup needs KEY=VALUE[,KEY=VALUE...]')
+  if (pending === '--setup') throw new UsageError('--setup needs KEY=VALUE[,KEY=VALUE...]')
+  if (pending === '--config')
+    throw new UsageError('--config needs a FILE (nginx -T output or a config file)')
   return options
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FIX_IDS } from '../core/fix/fix-ids.ts'
 import { analyzeText } from '../core/log/analyze.ts'
+import { CORPUS_CONFIGS } from '../core/config/corpus/configs.ts'
 import { INCIDENTS } from '../core/log/corpus/index.ts'
 import { decodePermalink } from '../core/permalink/codec.ts'
 import { toJsonLine } from './json-record.ts'
@@ -100,6 +101,42 @@ describe('nginx-502-doctor --findings --setup', () => {
     expect(first!.fixes[0]).toBe('start-backend')
     expect([...first!.fixes].sort()).toEqual([...before!.fixes].sort())
     expect(first!.fixes.indexOf('use-service-name')).toBeGreaterThan(1)
+  })
+})
+
+describe('nginx-502-doctor --config', () => {
+  // https://github.com/graphite-project/docker-graphite-statsd/issues/87: the image's site file sent
+  // graphite-web to localhost, and the thread's log shows the [::1] refusals.
+  const posted = CORPUS_CONFIGS.find((c) => c.title.startsWith('graphite-web behind localhost'))!
+  const dir = mkdtempSync(join(tmpdir(), 'config-'))
+  const conf = join(dir, 'graphite.conf')
+  const log = join(dir, 'error.log')
+  writeFileSync(conf, posted.text)
+  writeFileSync(log, posted.log ?? '')
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  type Found = {
+    config: { check: string; file: string; line: number; explains: string[]; confirmed: boolean }[]
+  }
+
+  it('reports each mistake at its file and line, confirmed by the log given with it', () => {
+    const { code, out } = cli(['--findings', '--config', conf, log])
+    expect(code).toBe(0)
+    const [first] = (JSON.parse(out) as Found).config
+    expect(first).toMatchObject({
+      check: 'localhost-ipv6-first',
+      file: conf,
+      line: posted.mistakes[0]!.line,
+      confirmed: true,
+    })
+    expect(first!.explains).toContain('upstream-refused-ipv6')
+  })
+
+  it('checks the config alone when no log is named, without waiting for standard input', () => {
+    const { code, out } = cli([`--config=${conf}`])
+    expect(code).toBe(0)
+    expect(out).toContain('localhost-ipv6-first')
+    expect(out).toContain(`${conf}:${posted.mistakes[0]!.line}`)
+    expect(out).toContain('+ ')
   })
 })
 
@@ -252,6 +289,8 @@ describe('nginx-502-doctor errors', () => {
     [['--setup', 'place=home'], /--setup: unknown key "place"/],
     [['--setup=runtime=podman'], /--setup: runtime is one of systemd, docker/],
     [['--setup'], /--setup needs KEY=VALUE/],
+    [['--config'], /--config needs a FILE/],
+    [['--config', '/nonexistent/nginx.conf'], /cannot read \/nonexistent\/nginx\.conf/],
   ])('exits 2 with one line on stderr for %j', (args, message) => {
     const { code, out, err } = cli(args)
     expect(code).toBe(2)

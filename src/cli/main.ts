@@ -1,22 +1,29 @@
-import { access, constants, stat } from 'node:fs/promises'
+import { access, constants, readFile, stat } from 'node:fs/promises'
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args.ts'
 import { createOutput } from './output.ts'
 import { runParallel } from './parallel.ts'
 import { processLines } from './process-lines.ts'
 import { PARALLEL_MIN_BYTES } from './ranges.ts'
 import { readLineBatches } from './read-lines.ts'
+import { formatConfig } from './config-summary.ts'
 import { formatSummary } from './summary.ts'
+import { checkConfig, type ConfigFinding } from '../core/config/check.ts'
+import { readConfigPaste } from '../core/config/dump.ts'
+import type { SetupAnswers } from '../core/fix/types.ts'
 import { FIRST_CHECKS } from '../content/first-checks/index.ts'
 import { orderedFixes, setupFor } from '../content/fix-order.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { rankFindings } from '../core/log/rank.ts'
 import { diagnoseFindings } from '../core/log/run.ts'
 
+/** A line `nginx -T` writes before each file it prints. */
+const DUMP_MARKER = /^# configuration file .+:\r?$/m
+
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions
   try {
     options = parseArgs(argv)
-    await checkReadable(options.files)
+    await checkReadable([...options.files, ...options.configs])
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`nginx-502-doctor: ${error.message}\n`)
@@ -49,22 +56,47 @@ async function checkReadable(files: readonly string[]): Promise<void> {
 async function run(options: CliOptions): Promise<void> {
   const out = createOutput(process.stdout)
   const json = options.mode === 'json' ? out.write : null
-  const { findings, total } = (await bigSingleFile(options.files))
-    ? await runParallel(options.files[0]!, out, json)
-    : await runSequential(options.files, out, json)
+  // `--config` alone checks the configuration alone: no log is read, not even stdin.
+  const noLog = options.files.length === 0 && options.configs.length > 0
+  const { findings, total } = noLog
+    ? { findings: [], total: 0 }
+    : (await bigSingleFile(options.files))
+      ? await runParallel(options.files[0]!, out, json)
+      : await runSequential(options.files, out, json)
   const diagnosed = diagnoseFindings(findings, FIRST_CHECKS, options.setup)
   const setup = setupFor(findings, options.setup)
   const advised = diagnosed.map((item) => ({ ...item, fixes: orderedFixes(item.finding, setup) }))
+  const config =
+    options.configs.length === 0 ? null : await readConfig(options.configs, findings, setup)
   if (options.mode === 'findings') {
     const withAdvice = advised.map(({ finding, check, fixes }) => ({
       ...finding,
       check,
       fixes: [...new Set(fixes.map((fix) => fix.offered.id))],
     }))
-    out.write(`${JSON.stringify({ findings: withAdvice })}\n`)
+    const document = config === null ? { findings: withAdvice } : { findings: withAdvice, config }
+    out.write(`${JSON.stringify(document)}\n`)
   }
-  if (options.mode === 'summary') out.write(formatSummary(advised, total))
+  if (options.mode === 'summary') {
+    if (!noLog) out.write(formatSummary(advised, total))
+    if (config !== null) out.write(formatConfig(config))
+  }
   await out.end()
+}
+
+/** The `--config` files as one paste (each plain file under its own name), checked. */
+async function readConfig(
+  files: readonly string[],
+  findings: readonly Finding[],
+  setup: SetupAnswers,
+): Promise<ConfigFinding[]> {
+  const texts = await Promise.all(files.map((file) => readFile(file, 'latin1')))
+  const paste = texts
+    .map((text, i) =>
+      DUMP_MARKER.test(text) ? text : `# configuration file ${files[i]}:\n${text}`,
+    )
+    .join('\n')
+  return checkConfig(readConfigPaste(paste), { findings, setup })
 }
 
 async function runSequential(

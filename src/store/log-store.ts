@@ -15,6 +15,8 @@ import type { NodeId } from '../core/tree/types.ts'
  */
 export interface LogState {
   logText: string
+  /** nginx's configuration as the person pasted it (`nginx -T`), optional. */
+  configText: string
   /** The person's answers to tree questions, by node id (override the log's). */
   answers: Readonly<Record<NodeId, string>>
   /** The order the person answered in, so Back can undo the last one. */
@@ -42,6 +44,7 @@ export interface LogState {
   shared: SharedDiagnosis | null
 
   setLogText: (text: string) => void
+  setConfigText: (text: string) => void
   /** Adds text below what is there, on a line of its own. */
   appendLogText: (text: string) => void
   answer: (node: NodeId, value: string) => void
@@ -72,6 +75,7 @@ export interface LogState {
 
 const EMPTY = {
   logText: '',
+  configText: '',
   answers: {},
   answerOrder: [],
   passed: [],
@@ -138,6 +142,7 @@ export const useLogStore = create<LogState>()(
             ? { logText: text }
             : { ...NO_ANSWERS, logText: text },
         ),
+      setConfigText: (text) => set({ configText: text }),
       appendLogText: (text) =>
         set(({ logText }) => {
           if (logText === '') return { logText: text }

@@ -8,6 +8,8 @@ const SETUP_QUESTION_IDS = Object.keys(SETUP_CHOICES) as SetupQuestion[]
 /** The part of the store kept in this browser across reloads, crashes and closed tabs. */
 export interface SavedWork {
   logText: string
+  /** The pasted nginx configuration; it stays in this browser like the log. */
+  configText: string
   answers: Readonly<Record<string, string>>
   answerOrder: readonly string[]
   passed: readonly string[]
@@ -38,6 +40,7 @@ export function restoreSavedWork(value: unknown): Partial<SavedWork> {
   const v = value as Record<string, unknown>
   const work: Partial<SavedWork> = {}
   if (typeof v.logText === 'string') work.logText = v.logText
+  if (typeof v.configText === 'string') work.configText = v.configText
   if (typeof v.answers === 'object' && v.answers !== null) {
     work.answers = Object.fromEntries(
       Object.entries(v.answers).filter(
@@ -75,7 +78,18 @@ export function restoreSavedWork(value: unknown): Partial<SavedWork> {
 
 /** What to write: the inputs, with an oversized paste cut to {@link MAX_SAVED_TEXT}. */
 export function toSavedWork(state: SavedWork): SavedWork {
-  const { logText, answers, answerOrder, passed, setup, unsure, slots, chosen, answeredFor } = state
-  const text = logText.length > MAX_SAVED_TEXT ? logText.slice(0, MAX_SAVED_TEXT) : logText
-  return { logText: text, answers, answerOrder, passed, setup, unsure, slots, chosen, answeredFor }
+  const cut = (text: string) =>
+    text.length > MAX_SAVED_TEXT ? text.slice(0, MAX_SAVED_TEXT) : text
+  return {
+    logText: cut(state.logText),
+    configText: cut(state.configText),
+    answers: state.answers,
+    answerOrder: state.answerOrder,
+    passed: state.passed,
+    setup: state.setup,
+    unsure: state.unsure,
+    slots: state.slots,
+    chosen: state.chosen,
+    answeredFor: state.answeredFor,
+  }
 }

@@ -1,4 +1,6 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { ConfigInput } from '../../components/config-input.tsx'
+import type { Finding } from '../../core/log/finding.ts'
 import { ErrorBoundary } from '../../components/error-boundary.tsx'
 import { LogInput } from '../../components/log-input.tsx'
 import { useLogStore } from '../../store/log-store.ts'
@@ -10,6 +12,13 @@ import { NoLogLink } from '../tree-no-log-link.tsx'
 import { useDiagnosis } from '../use-diagnosis.ts'
 import { LinkProblem, SharedBanner, useOpenLink, withShared } from '../shared-link.tsx'
 
+// The config parser and its checks load only once a config is pasted.
+const ConfigPanel = lazy(() =>
+  import('../config-panel.tsx').then((m) => ({ default: m.ConfigPanel })),
+)
+
+const NO_FINDINGS: readonly Finding[] = []
+
 // The share panel brings the compressor and the card writer: loaded after the findings show.
 const ShareSection = lazy(() =>
   import('../share-section.tsx').then((m) => ({ default: m.ShareSection })),
@@ -20,15 +29,35 @@ function LiveResults({ text, examples }: { text: string; examples: ReactNode }) 
   const pending = shown.pending
   const shared = useLogStore((s) => s.shared)
   const diagnosis = withShared(shown.diagnosis, shared)
+  const configText = useLogStore((s) => s.configText)
+  const findings = useMemo(
+    () => diagnosis?.findings.map((f) => f.finding) ?? NO_FINDINGS,
+    [diagnosis],
+  )
   return (
     <>
       <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
+      {/\S/.test(configText) && (
+        <ErrorBoundary resetKey={configText} fallback={<ConfigFailed />}>
+          <Suspense fallback={<p className="note">Reading your config…</p>}>
+            <ConfigPanel findings={findings} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {examples}
       <LogDecisionPanel diagnosis={diagnosis} />
       <Suspense fallback={null}>
         <ShareSection diagnosis={diagnosis} />
       </Suspense>
     </>
+  )
+}
+
+function ConfigFailed() {
+  return (
+    <p className="note note-strong" role="alert">
+      Your config could not be checked. It is still in its box: change it or paste it again.
+    </p>
   )
 }
 
@@ -45,6 +74,8 @@ function ResultsFailed() {
 export function StartRoute() {
   const logText = useLogStore((s) => s.logText)
   const setLogText = useLogStore((s) => s.setLogText)
+  const configText = useLogStore((s) => s.configText)
+  const setConfigText = useLogStore((s) => s.setConfigText)
   const linkProblem = useOpenLink()
   // On a phone, once there is a log, the findings come right after the box.
   const examplesLater = useExamplesLater(logText)
@@ -56,6 +87,7 @@ export function StartRoute() {
         {linkProblem !== null && <LinkProblem reason={linkProblem} />}
         <SharedBanner />
         <LogInput value={logText} onChange={setLogText} autoFocus />
+        <ConfigInput value={configText} onChange={setConfigText} />
         {!examplesLater && <ExamplesPanel />}
         <NoLogLink />
         <KeepSection />

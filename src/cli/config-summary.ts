@@ -1,0 +1,26 @@
+import { CONFIG_CHECK_TITLES } from '../content/config-checks.ts'
+import type { ConfigFinding } from '../core/config/check.ts'
+
+/** The configuration's mistakes for a terminal: where each stands, what it explains, the edit. */
+export function formatConfig(found: readonly ConfigFinding[]): string {
+  if (found.length === 0) return 'Configuration: no mistake found that causes 502/504.\n'
+  const out = [`Configuration: ${found.length} mistake${found.length === 1 ? '' : 's'}.`, '']
+  found.forEach((f, i) => {
+    const where = f.file === '' ? `line ${f.line}` : `${f.file}:${f.line}`
+    const seen = f.confirmed ? ' (your log shows it)' : ''
+    out.push(`${i + 1}. ${f.check}: ${CONFIG_CHECK_TITLES[f.check].replace(/`/g, '')}${seen}`)
+    out.push(`   ${where}  ${f.directive}`)
+    if (f.explains.length > 0) out.push(`   explains: ${f.explains.join(', ')}`)
+    for (const edit of f.edits) {
+      out.push(
+        `   ${edit.file === '' ? 'line' : `${edit.file}:`}${edit.line}  - ${edit.before.trim()}`,
+      )
+      for (const line of edit.after.split('\n'))
+        out.push(
+          `   ${' '.repeat(String(edit.line).length + (edit.file === '' ? 4 : edit.file.length + 1))}  + ${line.trim()}`,
+        )
+    }
+  })
+  out.push('', 'Then: sudo nginx -t && sudo systemctl reload nginx', '')
+  return out.join('\n')
+}

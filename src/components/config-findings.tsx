@@ -1,0 +1,75 @@
+import type { ConfigFinding } from '../core/config/check.ts'
+import type { EditedFile } from '../core/config/apply-edits.ts'
+import type { ConfigProblem } from '../core/config/types.ts'
+import { CopyButton } from './copy-button.tsx'
+import { InlineCode } from './inline-code.tsx'
+
+export interface ConfigFindingsProps {
+  found: readonly (ConfigFinding & { title: string })[]
+  edited: readonly EditedFile[]
+  problems: readonly ConfigProblem[]
+}
+
+const where = (file: string, line: number): string =>
+  file === '' ? `line ${line}` : `${file}:${line}`
+
+const RELOAD = 'sudo nginx -t && sudo systemctl reload nginx'
+
+/** The config's mistakes, each at its file and line, then all their edits as one diff. */
+export function ConfigFindings({ found, edited, problems }: ConfigFindingsProps) {
+  const diff = edited.map((f) => f.diff).join('')
+  return (
+    <section className="config-findings" aria-labelledby="config-heading">
+      <h2 id="config-heading">Your nginx config</h2>
+      {found.length === 0 && (
+        <p className="note">No mistake found in it that causes 502 or 504 responses.</p>
+      )}
+      {problems.length > 0 && (
+        <p className="note" role="status">
+          {problems.length === 1 ? 'One part' : `${problems.length} parts`} could not be read (
+          {where(problems[0]!.file, problems[0]!.line)}: {problems[0]!.message}); the rest was
+          checked.
+        </p>
+      )}
+      <ol className="config-list">
+        {found.map((f) => (
+          <li key={`${f.check}:${f.file}:${f.line}`}>
+            <article
+              className={`config-mistake${f.confirmed ? ' confirmed' : ''}`}
+              data-check={f.check}
+            >
+              <h3>
+                <InlineCode text={f.title} />
+              </h3>
+              <p className="config-where">
+                <code>{where(f.file, f.line)}</code> <code>{f.directive}</code>
+              </p>
+              {f.confirmed && <p className="config-confirmed">Your log shows what this causes.</p>}
+              {!f.confirmed && f.explains.length > 0 && (
+                <p className="hint">Would explain: {f.explains.join(', ')}.</p>
+              )}
+            </article>
+          </li>
+        ))}
+      </ol>
+      {diff !== '' && (
+        <div className="config-diff">
+          <div className="step-head">
+            <p className="step-place">The edits, as one diff of your files</p>
+            <CopyButton text={diff} />
+          </div>
+          <pre>
+            <code>{diff}</code>
+          </pre>
+          <div className="step-head">
+            <p className="step-place">Then test and reload</p>
+            <CopyButton text={RELOAD} />
+          </div>
+          <pre>
+            <code>{RELOAD}</code>
+          </pre>
+        </div>
+      )}
+    </section>
+  )
+}

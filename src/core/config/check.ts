@@ -1,0 +1,121 @@
+import type { CauseId } from '../causes.ts'
+import type { SetupAnswers } from '../fix/types.ts'
+import type { Finding } from '../log/finding.ts'
+import { CONFIG_CHECK_EXPLAINS, type ConfigCheckId } from './check-ids.ts'
+import {
+  hostnameResolvedOnce,
+  localhostIpv6First,
+  loopbackInContainer,
+  protocolMismatch,
+  proxyLoop,
+  sslWithoutSni,
+} from './checks/addresses.ts'
+import {
+  maxFailsSingleServer,
+  nextUpstreamNonIdempotent,
+  serverMarkedDown,
+  variablePassWithoutResolver,
+  workerConnectionsOverNofile,
+} from './checks/groups.ts'
+import {
+  connectionHeaderForced,
+  keepaliveTimeoutOverBackendIdle,
+  keepaliveWithoutHttp11,
+} from './checks/keepalive.ts'
+import type { Check, ConfigMistake } from './checks/types.ts'
+import {
+  fastcgiSocketMismatch,
+  headerBufferTooSmall,
+  readTimeoutTooShort,
+} from './checks/with-log.ts'
+import type { ParsedConfig } from './types.ts'
+import { placedDirectives, upstreamBlocks } from './walk.ts'
+
+/**
+ * The check of every id. `socket-owner-mismatch` needs the PHP-FPM pool's `listen.owner`,
+ * which no nginx config holds: null until pool files are read too.
+ */
+export const CHECKS: Readonly<Record<ConfigCheckId, Check | null>> = {
+  'localhost-ipv6-first': localhostIpv6First,
+  'loopback-in-container': loopbackInContainer,
+  'keepalive-without-http11': keepaliveWithoutHttp11,
+  'connection-header-forced': connectionHeaderForced,
+  'keepalive-timeout-over-backend-idle': keepaliveTimeoutOverBackendIdle,
+  'variable-pass-without-resolver': variablePassWithoutResolver,
+  'hostname-resolved-once': hostnameResolvedOnce,
+  'header-buffer-too-small': headerBufferTooSmall,
+  'read-timeout-too-short': readTimeoutTooShort,
+  'fastcgi-socket-mismatch': fastcgiSocketMismatch,
+  'socket-owner-mismatch': null,
+  'protocol-mismatch': protocolMismatch,
+  'ssl-upstream-without-sni': sslWithoutSni,
+  'max-fails-single-server': maxFailsSingleServer,
+  'server-marked-down': serverMarkedDown,
+  'next-upstream-non-idempotent': nextUpstreamNonIdempotent,
+  'worker-connections-over-nofile': workerConnectionsOverNofile,
+  'proxy-loop': proxyLoop,
+}
+
+/** A mistake with the causes it explains, and whether the log given with it shows them. */
+export interface ConfigFinding extends ConfigMistake {
+  explains: CauseId[]
+  confirmed: boolean
+}
+
+const SEVERITY = { error: 0, warning: 1, risk: 2 } as const
+
+/** Whether a log upstream is the one a mistake concerns (`localhost:3000` is `[::1]:3000` too). */
+function sameUpstream(address: string, target: string): boolean {
+  if (address === target) return true
+  const local = /^localhost:(\d+)$/.exec(target)
+  return local !== null && (address === `[::1]:${local[1]}` || address === `127.0.0.1:${local[1]}`)
+}
+
+function confirmedBy(mistake: ConfigMistake, findings: readonly Finding[]): boolean {
+  const explains: readonly CauseId[] = CONFIG_CHECK_EXPLAINS[mistake.check]
+  const target = mistake.target
+  return findings.some(
+    (f) =>
+      explains.includes(f.cause) &&
+      (target === undefined ||
+        f.upstreams.length === 0 ||
+        f.upstreams.some((u) => sameUpstream(u.address, target))),
+  )
+}
+
+/**
+ * Runs every check over a parsed configuration, with the log's findings and setup when given,
+ * and orders the mistakes as the person should act on them: those the log confirms first,
+ * then by severity, then by place.
+ */
+export function checkConfig(
+  config: ParsedConfig,
+  log: { findings?: readonly Finding[]; setup?: SetupAnswers } = {},
+): ConfigFinding[] {
+  const findings = log.findings ?? []
+  const input = {
+    config,
+    placed: placedDirectives(config.main),
+    upstreams: upstreamBlocks(config.main),
+    findings,
+    setup: log.setup ?? {},
+  }
+  const found: ConfigFinding[] = []
+  for (const check of Object.values(CHECKS)) {
+    if (check === null) continue
+    for (const mistake of check(input)) {
+      found.push({
+        ...mistake,
+        explains: [...CONFIG_CHECK_EXPLAINS[mistake.check]],
+        confirmed: confirmedBy(mistake, findings),
+      })
+    }
+  }
+  return found.sort(
+    (a, b) =>
+      Number(b.confirmed) - Number(a.confirmed) ||
+      SEVERITY[a.severity] - SEVERITY[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  )
+}

@@ -1,0 +1,47 @@
+import type { Directive, ParsedConfig } from '../types.ts'
+import type { ConfigEdit } from './types.ts'
+
+/** The text of a directive's line in the person's file, or undefined if the file is not pasted. */
+export function lineOf(config: ParsedConfig, directive: Directive): string | undefined {
+  const file = config.files.find((f) => f.path === directive.file)
+  return file?.text.split(/\r?\n/)[directive.line - 1]
+}
+
+/** The directive as a person reads it: `proxy_pass http://localhost:3000`. */
+export function written(directive: Directive): string {
+  return [directive.name, ...directive.args].join(' ')
+}
+
+/** Replaces `from` with `to` on the directive's line, keeping the rest (indentation, comments). */
+export function replaceOnLine(
+  config: ParsedConfig,
+  directive: Directive,
+  from: string,
+  to: string,
+): ConfigEdit | undefined {
+  const before = lineOf(config, directive)
+  if (before === undefined || !before.includes(from)) return undefined
+  return { file: directive.file, line: directive.line, before, after: before.replace(from, to) }
+}
+
+/** Adds `text` on a new line after the directive's, with the same indentation. */
+export function addAfter(
+  config: ParsedConfig,
+  directive: Directive,
+  text: string,
+): ConfigEdit | undefined {
+  const before = lineOf(config, directive)
+  if (before === undefined) return undefined
+  const indent = /^\s*/.exec(before)?.[0] ?? ''
+  return {
+    file: directive.file,
+    line: directive.line,
+    before,
+    after: `${before}\n${indent}${text}`,
+  }
+}
+
+/** The edits that could be made, without the ones whose line is not in the paste. */
+export function edits(...made: (ConfigEdit | undefined)[]): ConfigEdit[] {
+  return made.filter((e): e is ConfigEdit => e !== undefined)
+}

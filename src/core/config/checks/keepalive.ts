@@ -1,0 +1,104 @@
+import { passTarget } from '../pass-target.ts'
+import { inForce, valueInForce } from '../walk.ts'
+import { addAfter, written, edits } from './edit.ts'
+import type { Directive } from '../types.ts'
+import type { Check, ConfigMistake } from './types.ts'
+
+/** nginx 1.29.7 made HTTP/1.1 and upstream keep-alive the defaults (its changes.xml). */
+function keepaliveByDefault(version: string | undefined): boolean {
+  const [major = 0, minor = 0, patch = 0] = (version ?? '').split('.').map(Number)
+  return major > 1 || (major === 1 && (minor > 29 || (minor === 29 && patch >= 7)))
+}
+
+/**
+ * An upstream `keepalive` pool used by a location that speaks HTTP/1.0 or passes the client's
+ * `Connection` on: before 1.29.7 the pool is never reused, or is torn down mid-request.
+ */
+export const keepaliveWithoutHttp11: Check = (input) => {
+  if (keepaliveByDefault(input.config.version)) return []
+  const main = input.config.main
+  // One mistake per pool, at its `keepalive` line, with an edit in each location using it.
+  const uses = new Map<string, Directive[]>()
+  for (const { directive, parents } of input.placed) {
+    const target = passTarget(directive)
+    if (target?.directive !== 'proxy_pass') continue
+    const group = input.upstreams.get(target.host)
+    if (group?.block?.some((d) => d.name === 'keepalive') !== true) continue
+    const http11 = valueInForce('proxy_http_version', parents, main) === '1.1'
+    const cleared = inForce('proxy_set_header', parents, main).some(
+      (d) => d.args[0]?.toLowerCase() === 'connection',
+    )
+    if (!http11 || !cleared) uses.set(target.host, [...(uses.get(target.host) ?? []), directive])
+  }
+  return [...uses].map(([name, passes]): ConfigMistake => {
+    const pool = input.upstreams.get(name)!.block!.find((d) => d.name === 'keepalive')!
+    const add = 'proxy_http_version 1.1; proxy_set_header Connection "";'
+    return {
+      check: 'keepalive-without-http11',
+      file: pool.file,
+      line: pool.line,
+      directive: written(pool),
+      severity: 'warning',
+      target: name,
+      edits: edits(...passes.map((pass) => addAfter(input.config, pass, add))),
+    }
+  })
+}
+
+/** `Connection: upgrade` (or `close`) set as a fixed value, so sent on every request. */
+export const connectionHeaderForced: Check = (input) =>
+  input.placed.flatMap(({ directive }): ConfigMistake[] => {
+    if (directive.name !== 'proxy_set_header') return []
+    const [header = '', value = ''] = directive.args
+    if (header.toLowerCase() !== 'connection' || !/^(upgrade|close)$/i.test(value)) return []
+    return [
+      {
+        check: 'connection-header-forced',
+        file: directive.file,
+        line: directive.line,
+        directive: written(directive),
+        severity: 'warning',
+        edits: [],
+      },
+    ]
+  })
+
+/** The backend's idle time-out by runtime, in seconds (its default), when the setup names it. */
+const BACKEND_IDLE: Partial<Record<string, number>> = { node: 5, python: 2 }
+
+/** nginx keeps idle upstream connections (60 s by default) longer than the backend does. */
+export const keepaliveTimeoutOverBackendIdle: Check = (input) => {
+  const idle = BACKEND_IDLE[input.setup.backend ?? '']
+  if (idle === undefined) return []
+  const out: ConfigMistake[] = []
+  for (const [, group] of input.upstreams) {
+    const pool = group.block?.find((d) => d.name === 'keepalive')
+    if (pool === undefined) continue
+    const timeout = group.block?.find((d) => d.name === 'keepalive_timeout')
+    const seconds = timeout === undefined ? 60 : nginxSeconds(timeout.args[0] ?? '')
+    if (seconds === null || seconds < idle) continue
+    const at = timeout ?? pool
+    out.push({
+      check: 'keepalive-timeout-over-backend-idle',
+      file: at.file,
+      line: at.line,
+      directive: written(at),
+      severity: 'warning',
+      target: group.args[0] ?? '',
+      edits: edits(
+        timeout === undefined
+          ? addAfter(input.config, pool, `keepalive_timeout ${Math.max(1, idle - 1)}s;`)
+          : undefined,
+      ),
+    })
+  }
+  return out
+}
+
+/** nginx's time syntax (`75`, `75s`, `2m`, `1h`) in seconds; null when not a time. */
+export function nginxSeconds(text: string): number | null {
+  const match = /^(\d{1,9})(ms|s|m|h|d)?$/.exec(text)
+  if (match === null) return null
+  const unit = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 }[match[2] ?? 's'] ?? 1
+  return Number(match[1]) * unit
+}
