@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readConfigPaste } from './dump.ts'
+import { CORPUS_CONFIGS } from './corpus/configs.ts'
+import { readConfigPaste, unquoteMarkdown } from './dump.ts'
 import { globToRegExp, normalizePath } from './include.ts'
 import { isPasteNoise, versionFrom } from './paste-noise.ts'
 import type { Directive } from './types.ts'
@@ -222,5 +223,21 @@ describe('readConfigPaste: what surrounds the configuration', () => {
       main: [],
       problems: [],
     })
+  })
+})
+
+describe('a config pasted as a Markdown quote', () => {
+  // https://github.com/alibaba/tengine/issues/1014: every line of the config begins with `> `.
+  const quoted = CORPUS_CONFIGS.find((c) => c.source.endsWith('tengine/issues/1014'))!.text
+
+  it('is read without its quote marks, each line where it was', () => {
+    const { files, main } = readConfigPaste(quoted)
+    expect(files[0]!.text.split('\n')).toHaveLength(quoted.split('\n').length)
+    expect(files[0]!.text).not.toMatch(/^ {0,3}>/m)
+    expect(main.length).toBeGreaterThan(0)
+  })
+
+  it('is left alone when a single line is not quoted (`>` is then part of the text)', () => {
+    expect(unquoteMarkdown(`${quoted}\nserver_tokens off;`)).toBe(`${quoted}\nserver_tokens off;`)
   })
 })

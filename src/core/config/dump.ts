@@ -94,6 +94,21 @@ function segments(lines: Lines): Segment[] {
   return found
 }
 
+/** A line of a Markdown quote: `> …` (GitHub comments quote a pasted config this way). */
+const QUOTED = /^ {0,3}>/
+
+/**
+ * A paste quoted line by line in Markdown (`> server {`) is the config without its quote marks:
+ * every non-empty line must be quoted, so a config line starting with `>` is never touched.
+ * Lines keep their numbers.
+ */
+export function unquoteMarkdown(text: string): string {
+  const lines = text.split('\n')
+  const filled = lines.filter((line) => line.trim() !== '')
+  if (filled.length === 0 || !filled.every((line) => QUOTED.test(line))) return text
+  return lines.map((line) => line.replace(/^ {0,3}> ?/, '')).join('\n')
+}
+
 /** The version shown by `nginx -v`/`-V` anywhere in the paste. */
 function findVersion(text: string): string | undefined {
   for (let at = text.indexOf('version:'); at >= 0; at = text.indexOf('version:', at + 1)) {
@@ -109,7 +124,8 @@ function findVersion(text: string): string | undefined {
  * Reads a pasted configuration: its files, the main context with includes expanded, the
  * problems at their file and line, and nginx's version if the paste shows it. Never throws.
  */
-export function readConfigPaste(text: string): ParsedConfig {
+export function readConfigPaste(pasted: string): ParsedConfig {
+  const text = unquoteMarkdown(pasted)
   const lines = new Lines(text)
   const problems: ConfigProblem[] = []
   const segs = segments(lines)

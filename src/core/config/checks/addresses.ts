@@ -1,7 +1,7 @@
 import { isIpAddress, isLoopback, passTarget, type PassTarget } from '../pass-target.ts'
 import type { Directive } from '../types.ts'
 import { valueInForce } from '../walk.ts'
-import { addAfter, replaceOnLine, written, edits } from './edit.ts'
+import { addAfter, edits, mistakeAt, replaceOnLine } from './edit.ts'
 import type { Check, CheckInput, ConfigMistake } from './types.ts'
 
 /** Every `*_pass` with its target, and every upstream `server` with its host and port. */
@@ -40,30 +40,21 @@ export const localhostIpv6First: Check = (input) =>
     .filter(
       ({ target }) => (target.host === 'localhost' || target.host === '::') && !target.variable,
     )
-    .map(({ directive, target }) => ({
-      check: 'localhost-ipv6-first',
-      file: directive.file,
-      line: directive.line,
-      directive: written(directive),
-      severity: 'error',
-      target: shown(target),
-      edits: edits(replaceOnLine(input.config, directive, 'localhost', '127.0.0.1')),
-    }))
+    .map(({ directive, target }) =>
+      mistakeAt('localhost-ipv6-first', directive, 'error', {
+        target: shown(target),
+        edits: edits(replaceOnLine(input.config, directive, 'localhost', '127.0.0.1')),
+      }),
+    )
 
 /** Inside a container, 127.0.0.1 is the container itself, not the backend's. */
 export const loopbackInContainer: Check = (input) => {
   if (!runsInContainer(input)) return []
   return backends(input)
     .filter(({ target }) => isLoopback(target.host) && target.port !== null)
-    .map(({ directive, target }) => ({
-      check: 'loopback-in-container',
-      file: directive.file,
-      line: directive.line,
-      directive: written(directive),
-      severity: 'warning',
-      edits: [],
-      target: shown(target),
-    }))
+    .map(({ directive, target }) =>
+      mistakeAt('loopback-in-container', directive, 'warning', { target: shown(target) }),
+    )
 }
 
 /** A name resolved once at start, in a setup where backends move (containers). */
@@ -77,15 +68,9 @@ export const hostnameResolvedOnce: Check = (input) => {
       if (directive.name === 'server') return !directive.args.includes('resolve')
       return !groups.has(name)
     })
-    .map(({ directive, target }) => ({
-      check: 'hostname-resolved-once',
-      file: directive.file,
-      line: directive.line,
-      directive: written(directive),
-      severity: 'warning',
-      edits: [],
-      target: shown(target),
-    }))
+    .map(({ directive, target }) =>
+      mistakeAt('hostname-resolved-once', directive, 'warning', { target: shown(target) }),
+    )
 }
 
 /** Ports that speak FastCGI (PHP-FPM's 9000) or plain HTTP, for a directive that speaks the other. */
@@ -104,15 +89,7 @@ export const protocolMismatch: Check = (input) => {
       (proxy && target.scheme === 'https' && target.port === 80) ||
       (proxy && target.scheme === 'http' && target.port === 443)
     if (!wrong) continue
-    out.push({
-      check: 'protocol-mismatch',
-      file: directive.file,
-      line: directive.line,
-      directive: written(directive),
-      severity: 'warning',
-      edits: [],
-      target: shown(target),
-    })
+    out.push(mistakeAt('protocol-mismatch', directive, 'warning', { target: shown(target) }))
   }
   return out
 }
@@ -140,17 +117,7 @@ export const proxyLoop: Check = (input) => {
     const port = target.port ?? (target.scheme === 'https' ? 443 : 80)
     const server = [...parents].reverse().find((p) => p.name === 'server')
     if (!listenPorts(server).has(port)) return []
-    return [
-      {
-        check: 'proxy-loop',
-        file: directive.file,
-        line: directive.line,
-        directive: written(directive),
-        severity: 'error',
-        edits: [],
-        target: `${target.host}:${port}`,
-      },
-    ]
+    return [mistakeAt('proxy-loop', directive, 'error', { target: `${target.host}:${port}` })]
   })
 }
 
@@ -163,14 +130,9 @@ export const sslWithoutSni: Check = (input) =>
     if (target.variable || isIpAddress(target.host)) return []
     if (valueInForce('proxy_ssl_server_name', parents, input.config.main) === 'on') return []
     return [
-      {
-        check: 'ssl-upstream-without-sni',
-        file: directive.file,
-        line: directive.line,
-        directive: written(directive),
-        severity: 'warning',
+      mistakeAt('ssl-upstream-without-sni', directive, 'warning', {
         target: shown(target),
         edits: edits(addAfter(input.config, directive, 'proxy_ssl_server_name on;')),
-      } satisfies ConfigMistake,
+      }) satisfies ConfigMistake,
     ]
   })

@@ -1,5 +1,5 @@
 import type { Directive, ParsedConfig } from '../types.ts'
-import type { ConfigEdit } from './types.ts'
+import type { ConfigEdit, ConfigMistake } from './types.ts'
 
 /** The text of a directive's line in the person's file, or undefined if the file is not pasted. */
 export function lineOf(config: ParsedConfig, directive: Directive): string | undefined {
@@ -44,4 +44,22 @@ export function addAfter(
 /** The edits that could be made, without the ones whose line is not in the paste. */
 export function edits(...made: (ConfigEdit | undefined)[]): ConfigEdit[] {
   return made.filter((e): e is ConfigEdit => e !== undefined)
+}
+
+/** A mistake at a directive: where it stands and how it reads, with what else is known. */
+export function mistakeAt(
+  check: ConfigMistake['check'],
+  directive: Directive,
+  severity: ConfigMistake['severity'],
+  more: { target?: string; edits?: ConfigEdit[] } = {},
+): ConfigMistake {
+  return {
+    check,
+    file: directive.file,
+    line: directive.line,
+    directive: written(directive),
+    severity,
+    edits: [],
+    ...more,
+  }
 }

@@ -1,6 +1,6 @@
 import { passTarget } from '../pass-target.ts'
 import { valueInForce } from '../walk.ts'
-import { written } from './edit.ts'
+import { mistakeAt } from './edit.ts'
 import type { Check, ConfigMistake } from './types.ts'
 
 /** A variable in `*_pass` resolves names per request: without a `resolver` nothing answers. */
@@ -11,16 +11,7 @@ export const variablePassWithoutResolver: Check = (input) =>
     // `proxy_pass http://$group` naming an upstream block needs no DNS.
     if (input.upstreams.has(target.host)) return []
     if (valueInForce('resolver', parents, input.config.main) !== undefined) return []
-    return [
-      {
-        check: 'variable-pass-without-resolver',
-        file: directive.file,
-        line: directive.line,
-        directive: written(directive),
-        severity: 'error',
-        edits: [],
-      },
-    ]
+    return [mistakeAt('variable-pass-without-resolver', directive, 'error')]
   })
 
 /** The servers of a group that take traffic: not `backup`, not `down`. */
@@ -33,17 +24,7 @@ export const serverMarkedDown: Check = (input) =>
     const servers = (group.block ?? []).filter((d) => d.name === 'server')
     if (servers.length === 0 || servers.some((s) => live(s.args))) return []
     const down = servers.find((s) => s.args.includes('down')) ?? servers[0]!
-    return [
-      {
-        check: 'server-marked-down',
-        file: down.file,
-        line: down.line,
-        directive: written(down),
-        severity: 'error',
-        edits: [],
-        target: group.args[0] ?? '',
-      },
-    ]
+    return [mistakeAt('server-marked-down', down, 'error', { target: group.args[0] ?? '' })]
   })
 
 /**
@@ -59,33 +40,14 @@ export const maxFailsSingleServer: Check = (input) =>
     if ((servers.length < 2 && !twoInOne) || usable.length !== 1) return []
     const only = usable[0]!
     if (only.args.some((a) => a.startsWith('max_fails='))) return []
-    return [
-      {
-        check: 'max-fails-single-server',
-        file: only.file,
-        line: only.line,
-        directive: written(only),
-        severity: 'warning',
-        edits: [],
-        target: group.args[0] ?? '',
-      },
-    ]
+    return [mistakeAt('max-fails-single-server', only, 'warning', { target: group.args[0] ?? '' })]
   })
 
 /** Retrying requests that change data on another server (POST twice). */
 export const nextUpstreamNonIdempotent: Check = (input) =>
   input.placed.flatMap(({ directive }): ConfigMistake[] =>
     /_next_upstream$/.test(directive.name) && directive.args.includes('non_idempotent')
-      ? [
-          {
-            check: 'next-upstream-non-idempotent',
-            file: directive.file,
-            line: directive.line,
-            directive: written(directive),
-            severity: 'risk',
-            edits: [],
-          },
-        ]
+      ? [mistakeAt('next-upstream-non-idempotent', directive, 'risk')]
       : [],
   )
 
@@ -99,14 +61,5 @@ export const workerConnectionsOverNofile: Check = (input) => {
   const wanted = Number(connections.args[0])
   const limit = Number(nofile.args[0])
   if (!(wanted > 0 && limit > 0) || limit >= wanted) return []
-  return [
-    {
-      check: 'worker-connections-over-nofile',
-      file: nofile.file,
-      line: nofile.line,
-      directive: written(nofile),
-      severity: 'warning',
-      edits: [],
-    },
-  ]
+  return [mistakeAt('worker-connections-over-nofile', nofile, 'warning')]
 }

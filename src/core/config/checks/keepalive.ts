@@ -1,6 +1,6 @@
 import { passTarget } from '../pass-target.ts'
 import { inForce, valueInForce } from '../walk.ts'
-import { addAfter, written, edits } from './edit.ts'
+import { addAfter, written, edits, mistakeAt } from './edit.ts'
 import type { Directive } from '../types.ts'
 import type { Check, ConfigMistake } from './types.ts'
 
@@ -33,15 +33,10 @@ export const keepaliveWithoutHttp11: Check = (input) => {
   return [...uses].map(([name, passes]): ConfigMistake => {
     const pool = input.upstreams.get(name)!.block!.find((d) => d.name === 'keepalive')!
     const add = 'proxy_http_version 1.1; proxy_set_header Connection "";'
-    return {
-      check: 'keepalive-without-http11',
-      file: pool.file,
-      line: pool.line,
-      directive: written(pool),
-      severity: 'warning',
+    return mistakeAt('keepalive-without-http11', pool, 'warning', {
       target: name,
       edits: edits(...passes.map((pass) => addAfter(input.config, pass, add))),
-    }
+    })
   })
 }
 
@@ -51,16 +46,7 @@ export const connectionHeaderForced: Check = (input) =>
     if (directive.name !== 'proxy_set_header') return []
     const [header = '', value = ''] = directive.args
     if (header.toLowerCase() !== 'connection' || !/^(upgrade|close)$/i.test(value)) return []
-    return [
-      {
-        check: 'connection-header-forced',
-        file: directive.file,
-        line: directive.line,
-        directive: written(directive),
-        severity: 'warning',
-        edits: [],
-      },
-    ]
+    return [mistakeAt('connection-header-forced', directive, 'warning')]
   })
 
 /** The backend's idle time-out by runtime, in seconds (its default), when the setup names it. */

@@ -3,7 +3,7 @@ import type { Finding } from '../../log/finding.ts'
 import { passTarget, type PassTarget } from '../pass-target.ts'
 import type { Directive } from '../types.ts'
 import { inForce, type Placed } from '../walk.ts'
-import { addAfter, replaceOnLine, written, edits } from './edit.ts'
+import { addAfter, replaceOnLine, written, edits, mistakeAt } from './edit.ts'
 import type { Check, CheckInput, ConfigMistake } from './types.ts'
 
 /** The prefix of the `*_buffer_size`/`*_read_timeout` family each `*_pass` uses. */
@@ -73,15 +73,10 @@ export const headerBufferTooSmall: Check = (input) =>
     const at = size ?? placed.directive
     // Valid together: busy buffers at least the header buffer and one buffer, below all but one.
     const fix = `${family}_buffer_size 16k; ${family}_buffers 8 16k; ${family}_busy_buffers_size 32k;`
-    return {
-      check: 'header-buffer-too-small',
-      file: at.file,
-      line: at.line,
-      directive: written(at),
-      severity: 'error',
+    return mistakeAt('header-buffer-too-small', at, 'error', {
       target: addressOf(target),
       edits: edits(size === undefined ? addAfter(input.config, placed.directive, fix) : undefined),
-    }
+    })
   })
 
 /** The log shows requests timing out: the read time-out in force where they went. */
@@ -110,13 +105,7 @@ export const fastcgiSocketMismatch: Check = (input) =>
   withFinding('socket-missing', input, (_, placed, target) =>
     target.socket === null || target.directive !== 'fastcgi_pass'
       ? null
-      : {
-          check: 'fastcgi-socket-mismatch',
-          file: placed.directive.file,
-          line: placed.directive.line,
-          directive: written(placed.directive),
-          severity: 'error',
-          edits: [],
+      : mistakeAt('fastcgi-socket-mismatch', placed.directive, 'error', {
           target: addressOf(target),
-        },
+        }),
   )

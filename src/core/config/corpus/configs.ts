@@ -568,8 +568,6 @@ http {
       },
     ],
     note: 'Posted as a markdown quote: every line starts with "> " (some with ">  "), so the reader must strip the quote marks before parsing. Cloudflare answered 403 here rather than failing the handshake, so no 502 was seen; the mistake is the same one. The host is an upstream name, so the fix needs proxy_ssl_name as well as proxy_ssl_server_name on.',
-    unread:
-      'Every line is Markdown-quoted (`> `); the parser does not take the quote marks off yet.',
   },
   {
     source: 'https://github.com/wplib/wplib-box/issues/252',
