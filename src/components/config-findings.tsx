@@ -1,3 +1,4 @@
+import { CAUSE_SUMMARIES } from '../content/causes.ts'
 import type { ConfigFinding } from '../core/config/check.ts'
 import type { EditedFile } from '../core/config/apply-edits.ts'
 import type { ConfigProblem } from '../core/config/types.ts'
@@ -46,7 +47,9 @@ export function ConfigFindings({ found, edited, problems }: ConfigFindingsProps)
               </p>
               {f.confirmed && <p className="config-confirmed">Your log shows what this causes.</p>}
               {!f.confirmed && f.explains.length > 0 && (
-                <p className="hint">Would explain: {f.explains.join(', ')}.</p>
+                <p className="hint">
+                  Would explain: {f.explains.map((c) => CAUSE_SUMMARIES[c].title).join('; ')}.
+                </p>
               )}
             </article>
           </li>

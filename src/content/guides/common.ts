@@ -139,9 +139,9 @@ export const reloadNginx: readonly CommandStep[] = [
   },
   {
     kind: 'command',
-    text: 'docker compose exec nginx nginx -t && docker compose exec nginx nginx -s reload',
+    text: 'docker compose exec {nginxService} nginx -t && docker compose exec {nginxService} nginx -s reload',
     expect:
-      'Only when nginx itself runs as a Compose service (named `nginx` here; use your service name). `test is successful`, then the workers restart with the new configuration.',
+      'Only when nginx itself runs as a Compose service. `test is successful`, then the workers restart with the new configuration.',
     when: { runtime: ['docker'] },
   },
 ]

@@ -189,11 +189,11 @@ export const websocketUpgradeOption: FixOption = {
   ],
 }
 
-/** Whatever kills the worker, fix that error itself. */
+/** Whatever kills the backend or its worker, fix that error itself, then see it stays up. */
 export const fixBackendCrashOption: FixOption = {
   id: 'fix-backend-crash',
-  title: 'Fix the error that kills the backend’s worker',
-  why: 'When a worker dies in the middle of a request, nginx only sees the connection end. The backend’s own log has the reason a few lines before the restart: a stack trace, `Main process exited`, `exited on signal`, `FATAL ERROR`. Fixing that error (the bug, the missing setting, the dependency that is down) is what stops the 502s; restarts only make them shorter.',
+  title: 'Fix the error that makes the backend or its worker die',
+  why: 'When the backend or one of its workers dies, nginx only sees the connection refused or cut. The backend’s own log has the reason a few lines before the restart: a stack trace, `Main process exited`, `exited on signal`, `FATAL ERROR`. Fixing that error (the bug, the missing setting, the dependency that is down) is what stops the 502s; restarts only make them shorter.',
   tradeoff:
     'Needs a code or configuration change and a deploy. Until then, a restart policy and a second instance keep the outage short.',
   steps: [
@@ -222,6 +222,26 @@ export const fixBackendCrashOption: FixOption = {
         '})',
       ].join('\n'),
       when: { backend: ['node'] },
+    },
+    {
+      kind: 'command',
+      text: 'systemctl show {service} -p NRestarts -p ActiveEnterTimestamp -p ExecMainStatus',
+      expect:
+        'After your fix: `NRestarts` stops growing and `ActiveEnterTimestamp` stays in the past. `ExecMainStatus` is the last exit code (`137` or `9` = killed, often for memory).',
+      when: { runtime: ['systemd'] },
+    },
+    {
+      kind: 'command',
+      text: "docker inspect -f '{{.Name}} restarts={{.RestartCount}} exit={{.State.ExitCode}} oom={{.State.OOMKilled}}' $(docker compose ps -aq)",
+      expect:
+        'After your fix: `restarts` stays the same. `exit=137` with `oom=true` means the container was killed for memory.',
+      when: { runtime: ['docker'] },
+    },
+    {
+      kind: 'command',
+      text: 'kubectl get pods -l app={service} -w',
+      expect: 'After your fix: `RESTARTS` stops growing and `READY` stays `1/1`.',
+      when: { runtime: ['kubernetes'] },
     },
   ],
 }

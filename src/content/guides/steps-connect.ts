@@ -3,7 +3,7 @@
  * upstream groups, DNS, limits). Pure data, like common.ts; each option names one fix id.
  */
 import type { FixOption, Step } from '../../core/fix/types.ts'
-import { bindAllInterfaces, checkServiceLogs, reloadNginx } from './common.ts'
+import { bindAllInterfaces, reloadNginx } from './common.ts'
 
 /** Start the stopped backend, per process manager, then prove it listens. */
 export const startBackendOption: FixOption = {
@@ -51,38 +51,6 @@ export const startBackendOption: FixOption = {
       expect:
         'A listening line and then an HTTP status such as `200` or `302`: the backend answers again.',
       when: { location: ['same-host', 'other-host'] },
-    },
-  ],
-}
-
-/** Fix what kills the backend, then prove it stays up. */
-export const fixBackendCrashOption: FixOption = {
-  id: 'fix-backend-crash',
-  title: 'Fix the error that makes the backend exit',
-  why: 'A backend that keeps dying leaves nothing listening between its death and its restart, and every request in that gap fails. Its own log, just before it exited, names the reason: an exception at start-up, a missing setting or database, a port already in use (`EADDRINUSE`), or a kill for memory (exit code 137). Fixing that reason is what stops the errors; a restart only shortens them.',
-  tradeoff:
-    'Takes longer than a restart. When the log shows a known bug of the runtime or a library (a segfault, a crash fixed in a newer release), upgrading it is the fix.',
-  steps: [
-    ...checkServiceLogs,
-    {
-      kind: 'command',
-      text: 'systemctl show {service} -p NRestarts -p ActiveEnterTimestamp -p ExecMainStatus',
-      expect:
-        'After your fix: `NRestarts` stops growing and `ActiveEnterTimestamp` stays in the past. `ExecMainStatus` is the last exit code (`137` or `9` = killed, often for memory).',
-      when: { runtime: ['systemd'] },
-    },
-    {
-      kind: 'command',
-      text: "docker inspect -f '{{.Name}} restarts={{.RestartCount}} exit={{.State.ExitCode}} oom={{.State.OOMKilled}}' $(docker compose ps -aq)",
-      expect:
-        'After your fix: `restarts` stays the same. `exit=137` with `oom=true` means the container was killed for memory.',
-      when: { runtime: ['docker'] },
-    },
-    {
-      kind: 'command',
-      text: 'kubectl get pods -l app={service} -w',
-      expect: 'After your fix: `RESTARTS` stops growing and `READY` stays `1/1`.',
-      when: { runtime: ['kubernetes'] },
     },
   ],
 }

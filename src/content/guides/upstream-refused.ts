@@ -17,7 +17,6 @@ import {
 } from './common.ts'
 import {
   bindAllOption,
-  fixBackendCrashOption,
   ipv4LoopbackOption,
   openNetworkPathOption,
   readyBeforeTrafficOption,
@@ -25,6 +24,7 @@ import {
   startBackendOption,
   useServiceNameOption,
 } from './steps-connect.ts'
+import { fixBackendCrashOption } from './steps-backend.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-refused',

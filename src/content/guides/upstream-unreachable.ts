@@ -8,12 +8,12 @@ import {
   PREVENT_LOG_UPSTREAM,
 } from './common.ts'
 import {
-  fixBackendCrashOption,
   openNetworkPathOption,
   reResolveOption,
   resolverIpv4Option,
   useServiceNameOption,
 } from './steps-connect.ts'
+import { fixBackendCrashOption } from './steps-backend.ts'
 
 export const guide: CauseGuide = {
   cause: 'upstream-unreachable',
