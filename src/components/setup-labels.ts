@@ -146,6 +146,13 @@ export const CLUE_TEXT: Readonly<Record<SetupClue, string>> = {
   'container-address': '`{evidence}` is a container or pod address',
   'remote-address': 'nginx connects to `{evidence}`',
   'selinux-denial': 'the log has an SELinux denial',
+  'config-fastcgi': 'your config has `{evidence}`',
+  'config-php-socket': 'your config has `{evidence}`',
+  'config-uwsgi': 'your config has `{evidence}`',
+  'config-docker-dns': 'your config asks Docker’s DNS: `{evidence}`',
+  'config-kube-dns': 'your config names Kubernetes’ DNS: `{evidence}`',
+  'config-envsubst': 'your config is a Docker image template: `{evidence}`',
+  'config-service-name': 'your config passes to a service name: `{evidence}`',
 }
 
 /** The wording of one answer of one question (`choiceText('location', 'container')`). */

@@ -29,6 +29,9 @@ import {
   readTimeoutTooShort,
 } from './checks/with-log.ts'
 import type { ParsedConfig } from './types.ts'
+import { sameAddress } from './routes.ts'
+import { setupFromConfig } from './setup-from-config.ts'
+import { setupInEffect } from '../fix/infer-setup.ts'
 import { placedDirectives, upstreamBlocks } from './walk.ts'
 
 /**
@@ -64,13 +67,6 @@ export interface ConfigFinding extends ConfigMistake {
 
 const SEVERITY = { error: 0, warning: 1, risk: 2 } as const
 
-/** Whether a log upstream is the one a mistake concerns (`localhost:3000` is `[::1]:3000` too). */
-function sameUpstream(address: string, target: string): boolean {
-  if (address === target) return true
-  const local = /^localhost:(\d+)$/.exec(target)
-  return local !== null && (address === `[::1]:${local[1]}` || address === `127.0.0.1:${local[1]}`)
-}
-
 function confirmedBy(mistake: ConfigMistake, findings: readonly Finding[]): boolean {
   const explains: readonly CauseId[] = CONFIG_CHECK_EXPLAINS[mistake.check]
   const target = mistake.target
@@ -79,7 +75,7 @@ function confirmedBy(mistake: ConfigMistake, findings: readonly Finding[]): bool
       explains.includes(f.cause) &&
       (target === undefined ||
         f.upstreams.length === 0 ||
-        f.upstreams.some((u) => sameUpstream(u.address, target))),
+        f.upstreams.some((u) => sameAddress(u.address, target))),
   )
 }
 
@@ -98,7 +94,8 @@ export function checkConfig(
     placed: placedDirectives(config.main),
     upstreams: upstreamBlocks(config.main),
     findings,
-    setup: log.setup ?? {},
+    // What the config shows of the setup fills what the log and the person did not say.
+    setup: { ...setupInEffect(setupFromConfig(config), {}), ...log.setup },
   }
   const found: ConfigFinding[] = []
   for (const check of Object.values(CHECKS)) {

@@ -18,9 +18,17 @@ export interface PassTarget {
   host: string
   port: number | null
   socket: string | null
-  /** The target holds a variable: nginx resolves its name per request. */
+  /** The target holds an nginx variable: nginx resolves its name per request. */
   variable: boolean
+  /**
+   * The target holds an envsubst placeholder (`${BACKEND_HOST}`, the official image's
+   * templates): the file is a template, and what nginx will run with is not in it.
+   */
+  template: boolean
 }
+
+/** `${BACKEND_HOST}`: envsubst's placeholders are upper case; nginx's `${var}` lower case. */
+export const ENVSUBST = /\$\{[A-Z][A-Z0-9_]{0,60}\}/g
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,15}):\/\//i
 
@@ -31,13 +39,14 @@ export function passTarget(directive: Directive): PassTarget | null {
   const name = directive.name as keyof typeof PASS_KINDS
   const scheme = SCHEME.exec(raw)?.[1]?.toLowerCase() ?? ''
   const rest = scheme === '' ? raw : raw.slice(scheme.length + 3)
-  const variable = raw.includes('$')
+  const template = raw.replace(ENVSUBST, '') !== raw
+  const variable = raw.replace(ENVSUBST, '').includes('$')
   if (rest.startsWith('unix:')) {
     // `unix:/path:/uri`: the socket ends at the colon before the URI.
     const path = rest.slice(5)
     const colon = path.indexOf(':')
     const socket = colon === -1 ? path : path.slice(0, colon)
-    return { directive: name, scheme, host: '', port: null, socket, variable }
+    return { directive: name, scheme, host: '', port: null, socket, variable, template }
   }
   const authority = rest.split('/')[0] ?? ''
   let host = authority
@@ -51,7 +60,7 @@ export function passTarget(directive: Directive): PassTarget | null {
     host = v4[1] ?? ''
     port = Number(v4[2])
   }
-  return { directive: name, scheme, host, port, socket: null, variable }
+  return { directive: name, scheme, host, port, socket: null, variable, template }
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/

@@ -2,7 +2,7 @@ import type { Finding } from '../log/finding.ts'
 import type { LineFacts } from '../log/types.ts'
 import type { SetupAnswers, SetupQuestion } from './types.ts'
 
-/** What in the log an inferred answer came from; the page words it (setup-labels.ts). */
+/** What in the log (or config) an inferred answer came from; the page words it (setup-labels.ts). */
 export type SetupClue =
   | 'fastcgi-upstream'
   | 'php-socket'
@@ -24,6 +24,14 @@ export type SetupClue =
   | 'container-address'
   | 'remote-address'
   | 'selinux-denial'
+  // From the person's nginx config (setup-from-config.ts), not the log.
+  | 'config-fastcgi'
+  | 'config-php-socket'
+  | 'config-uwsgi'
+  | 'config-docker-dns'
+  | 'config-kube-dns'
+  | 'config-envsubst'
+  | 'config-service-name'
 
 /** One answer the log gives away, with what it came from (`evidence`: the text that showed it). */
 export interface SetupGuess<V> {

@@ -1,4 +1,4 @@
-import { isIpAddress, isLoopback, passTarget, type PassTarget } from '../pass-target.ts'
+import { ENVSUBST, isIpAddress, isLoopback, passTarget, type PassTarget } from '../pass-target.ts'
 import type { Directive } from '../types.ts'
 import { valueInForce } from '../walk.ts'
 import { addAfter, edits, mistakeAt, replaceOnLine } from './edit.ts'
@@ -29,7 +29,7 @@ export function runsInContainer(input: CheckInput): boolean {
   return input.placed.some(
     ({ directive: d }) =>
       (d.name === 'resolver' && d.args.includes('127.0.0.11')) ||
-      d.args.some((a) => /\$\{[A-Z][A-Z0-9_]*\}/.test(a)),
+      d.args.some((a) => a.replace(ENVSUBST, '') !== a),
   )
 }
 
@@ -64,7 +64,14 @@ export const hostnameResolvedOnce: Check = (input) => {
   return backends(input)
     .filter(({ directive, target }) => {
       const name = target.host
-      if (target.variable || name === '' || isIpAddress(name) || isLoopback(name)) return false
+      if (
+        target.variable ||
+        target.template ||
+        name === '' ||
+        isIpAddress(name) ||
+        isLoopback(name)
+      )
+        return false
       if (directive.name === 'server') return !directive.args.includes('resolve')
       return !groups.has(name)
     })

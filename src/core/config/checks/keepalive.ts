@@ -1,14 +1,9 @@
+import { keepaliveByDefault } from '../defaults.ts'
 import { passTarget } from '../pass-target.ts'
 import { inForce, valueInForce } from '../walk.ts'
 import { addAfter, written, edits, mistakeAt } from './edit.ts'
 import type { Directive } from '../types.ts'
 import type { Check, ConfigMistake } from './types.ts'
-
-/** nginx 1.29.7 made HTTP/1.1 and upstream keep-alive the defaults (its changes.xml). */
-function keepaliveByDefault(version: string | undefined): boolean {
-  const [major = 0, minor = 0, patch = 0] = (version ?? '').split('.').map(Number)
-  return major > 1 || (major === 1 && (minor > 29 || (minor === 29 && patch >= 7)))
-}
 
 /**
  * An upstream `keepalive` pool used by a location that speaks HTTP/1.0 or passes the client's

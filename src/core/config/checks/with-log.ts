@@ -1,49 +1,12 @@
+import { FAMILY } from '../defaults.ts'
 import type { CauseId } from '../../causes.ts'
 import type { Finding } from '../../log/finding.ts'
-import { passTarget, type PassTarget } from '../pass-target.ts'
+import type { PassTarget } from '../pass-target.ts'
+import { addressOf, routesOf } from '../routes.ts'
 import type { Directive } from '../types.ts'
 import { inForce, type Placed } from '../walk.ts'
 import { addAfter, replaceOnLine, written, edits, mistakeAt } from './edit.ts'
 import type { Check, CheckInput, ConfigMistake } from './types.ts'
-
-/** The prefix of the `*_buffer_size`/`*_read_timeout` family each `*_pass` uses. */
-const FAMILY: Record<PassTarget['directive'], string> = {
-  proxy_pass: 'proxy',
-  fastcgi_pass: 'fastcgi',
-  uwsgi_pass: 'uwsgi',
-  grpc_pass: 'grpc',
-  scgi_pass: 'scgi',
-}
-
-const addressOf = (t: PassTarget): string =>
-  t.socket !== null ? `unix:${t.socket}` : t.port === null ? t.host : `${t.host}:${t.port}`
-
-/**
- * The `*_pass` directives the finding's requests went through: its upstream address, socket or
- * group is the one written, or a server of the group written.
- */
-export function passesOf(
-  finding: Finding,
-  input: CheckInput,
-): { placed: Placed; target: PassTarget }[] {
-  const addresses = new Set(finding.upstreams.map((u) => u.address))
-  const out: { placed: Placed; target: PassTarget }[] = []
-  for (const placed of input.placed) {
-    const target = passTarget(placed.directive)
-    if (target === null || target.variable) continue
-    const group = input.upstreams.get(target.host)
-    const servers = (group?.block ?? [])
-      .filter((d) => d.name === 'server')
-      .map((d) => d.args[0] ?? '')
-    if (
-      addresses.has(addressOf(target)) ||
-      addresses.has(target.host) ||
-      servers.some((s) => addresses.has(s))
-    )
-      out.push({ placed, target })
-  }
-  return out
-}
 
 function withFinding(
   cause: CauseId,
@@ -52,7 +15,7 @@ function withFinding(
 ): ConfigMistake[] {
   const out: ConfigMistake[] = []
   for (const finding of input.findings.filter((f) => f.cause === cause)) {
-    for (const { placed, target } of passesOf(finding, input)) {
+    for (const { placed, target } of routesOf(finding, input.placed, input.upstreams)) {
       const mistake = each(finding, placed, target)
       if (mistake !== null) out.push(mistake)
     }
