@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { CORPUS_CONFIGS } from '../src/core/config/corpus/configs.ts'
+import { MORE_CORPUS_CONFIGS } from '../src/core/config/corpus/configs-more.ts'
 import { expect, test } from './fixtures.ts'
 
 // https://github.com/graphite-project/docker-graphite-statsd/issues/87: the image's site file
@@ -39,4 +41,92 @@ test('a config alone is checked too, and a broken one says what it could not rea
   await box.fill(broken)
   await expect(doctor.page.getByText(/could not be read/)).toBeVisible()
   await expect(box).toHaveValue(broken)
+})
+
+test('the finding’s guide shows its route in the config, and the config’s values fill its steps', async ({
+  doctor,
+}) => {
+  const { page } = doctor
+  await doctor.paste(graphite.log ?? '')
+  await page.getByRole('textbox', { name: /config/ }).fill(graphite.text)
+  const route = page.locator('[data-in-config="address"]')
+  await expect(route).toBeVisible()
+  await expect(route).toContainText('In your config')
+  await expect(route).toContainText('line 27  proxy_pass http://localhost:8080;')
+  await expect(route.locator('[data-check-ref="localhost-ipv6-first"]')).toBeVisible()
+  // A bare paste has no file names: no one-command patch, the edits are made by hand.
+  await expect(page.locator('.config-diff')).toContainText('Paste the output of sudo nginx -T')
+})
+
+test('the lab’s own nginx -T and the log it wrote: the file the fix edits comes from the config', async ({
+  doctor,
+}) => {
+  const { page } = doctor
+  const fixtures = new URL('../src/core/config/fixtures/', import.meta.url)
+  await doctor.paste(readFileSync(new URL('lab-dump-error.log', fixtures), 'utf8'))
+  await page
+    .getByRole('textbox', { name: /config/ })
+    .fill(readFileSync(new URL('lab-dump.txt', fixtures), 'latin1'))
+  const route = page.locator('[data-in-config="address"]')
+  await expect(route).toContainText(
+    '/tmp/labdump/conf/conf.d/upstream.conf:1  upstream lab_dead_pool {',
+  )
+  await page.getByText('Your setup and values').first().click()
+  const file = page.getByRole('textbox', { name: 'nginx config file' })
+  await expect(file).toHaveValue('/tmp/labdump/conf/nginx.conf')
+  await expect(file).toHaveAccessibleDescription('from your config')
+  // The finding's first line names the server it tried; the group it belongs to is the config's.
+  const group = page.getByRole('textbox', { name: 'Upstream group name' })
+  await expect(group).toHaveValue('lab_dead_pool')
+  await expect(group).toHaveAccessibleDescription('from your config')
+})
+
+test('a Compose config answers the setup the log leaves open, with its own line as the clue', async ({
+  doctor,
+}) => {
+  const { page } = doctor
+  // https://github.com/er0080/vllm-benchmarking/issues/62: nginx proxies to the api service by
+  // its name; after api was recreated, nginx kept the old address. The log line names only
+  // an address, so where the backend runs comes from the config.
+  const api = MORE_CORPUS_CONFIGS.find((c) => c.source.endsWith('vllm-benchmarking/issues/62'))!
+  await doctor.paste(api.log ?? '')
+  await page.getByRole('textbox', { name: /config/ }).fill(api.text)
+  const guesses = page.locator('.setup-guesses')
+  await expect(guesses).toContainText('Fixes ordered for what your config shows')
+  await expect(guesses).toContainText(
+    'your config passes to a service name: proxy_pass http://api:8000/api/;',
+  )
+  const mistake = page.locator('[data-check="hostname-resolved-once"]')
+  await expect(mistake).toContainText('Your log shows what this causes')
+})
+
+test('a link carries the config’s mistakes, redacted, and never the config', async ({
+  doctor,
+  browser,
+}) => {
+  const { page } = doctor
+  // https://github.com/hypothesis/h/pull/6770: its log line, and its nginx.conf before the fix.
+  const h = MORE_CORPUS_CONFIGS.find((c) => c.source.endsWith('hypothesis/h/pull/6770'))!
+  await doctor.paste(h.log ?? '')
+  await page.getByRole('textbox', { name: /config/ }).fill(h.text)
+  await expect(page.locator('[data-check="worker-connections-over-nofile"]')).toBeVisible()
+  const permalink = page.getByRole('textbox', { name: 'Permalink' })
+  await expect(permalink).toHaveValue(/#v1\./)
+  const link = await permalink.inputValue()
+
+  const other = await browser.newContext()
+  const them = await other.newPage()
+  await them.goto(link)
+  await expect(them.getByText('Shared diagnosis.')).toBeVisible()
+  const shared = them.locator('[data-check]')
+  await expect(them.locator('[data-check="worker-connections-over-nofile"]')).toContainText(
+    'worker_connections 4096',
+  )
+  await expect(shared.filter({ hasText: 'hypothesis.github.io' })).toHaveCount(0)
+  await expect(them.locator('[data-check="ssl-upstream-without-sni"]')).toContainText(
+    /proxy_pass https:\/\/upstream-[A-Z]/,
+  )
+  // The config box of the one who opens it stays empty: the config never travelled.
+  await expect(them.getByRole('textbox', { name: /config/ })).toHaveValue('')
+  await other.close()
 })

@@ -9,12 +9,14 @@ import { fillTemplate, slotValuesFromFacts } from '../core/fix/fill-template.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { inferAnswers } from '../core/tree/infer.ts'
 import type { NodeId } from '../core/tree/types.ts'
-import { walkTree } from '../core/tree/walk.ts'
+import { walkTree, type Answers } from '../core/tree/walk.ts'
 import { useLogStore } from '../store/log-store.ts'
 import '../styles/wizard.css'
 import { GuidePanel } from './guide-panel.tsx'
 import { TreeFlowchart } from './tree-flowchart.tsx'
 import { flowTargets, pathEntries, viewAt, type FlowTarget } from './tree-view.ts'
+
+const NO_ANSWERS: Answers = {}
 
 /** Opens a finding's fix in the diagnosis above and moves there, focus on its heading. */
 function goToFinding(cause: CauseId): void {
@@ -31,10 +33,12 @@ export interface DecisionPanelProps {
   /** The pasted log's findings, ranked; they answer the questions they can. */
   findings: readonly Finding[]
   heading: string
+  /** The questions a pasted config answers (after the person's and the log's answers). */
+  fromConfig?: Answers | undefined
 }
 
 /** The decision tree, one question at a time, with the path so far and the flowchart. */
-export function DecisionPanel({ findings, heading }: DecisionPanelProps) {
+export function DecisionPanel({ findings, heading, fromConfig = NO_ANSWERS }: DecisionPanelProps) {
   const answers = useLogStore((s) => s.answers)
   const passed = useLogStore((s) => s.passed)
   const canUndo = useLogStore((s) => s.answerOrder.length > 0)
@@ -49,8 +53,8 @@ export function DecisionPanel({ findings, heading }: DecisionPanelProps) {
     [causeKey],
   )
   const walk = useMemo(
-    () => walkTree(TREE, answers, inferred, new Set(passed)),
-    [answers, inferred, passed],
+    () => walkTree(TREE, answers, inferred, new Set(passed), fromConfig),
+    [answers, inferred, passed, fromConfig],
   )
   const view = useMemo(() => viewAt(walk, focus), [walk, focus])
   const targets = useMemo(() => flowTargets(TREE, view), [view])
@@ -102,9 +106,10 @@ export function DecisionPanel({ findings, heading }: DecisionPanelProps) {
   return (
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{heading}</h2>
-      {entries.some((e) => e.fromLog) && (
+      {entries.some((e) => e.fromLog || e.fromConfig) && (
         <p className="hint">
-          Answers marked “from your log” come from the lines you pasted. Change any that is wrong.
+          Answers marked “from your log” or “from your config” come from what you pasted. Change any
+          that is wrong.
         </p>
       )}
       <PathList entries={entries} onChange={goBackTo} />

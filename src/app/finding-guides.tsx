@@ -4,12 +4,20 @@ import { startHereReason } from '../content/ranking.ts'
 import type { CauseId } from '../core/causes.ts'
 import { inferSetup, setupInEffect } from '../core/fix/infer-setup.ts'
 import { useLogStore } from '../store/log-store.ts'
+import type { ConfigCheck } from './config-engine.ts'
 import type { DiagnosedFinding } from './diagnose.ts'
 import { loadedEngine } from './engine-loader.ts'
 import { GuidePanel } from './guide-panel.tsx'
 
 /** The ranked findings; the chosen one (by default the first) opens into its guide. */
-export function FindingGuides({ items: read }: { items: readonly DiagnosedFinding[] }) {
+export function FindingGuides({
+  items: read,
+  config = null,
+}: {
+  items: readonly DiagnosedFinding[]
+  /** The pasted config: its setup clues join the log's, its lines show in each guide. */
+  config?: ConfigCheck | null
+}) {
   const chosen = useLogStore((s) => s.chosen)
   const answered = useLogStore((s) => s.setup)
   const unsure = useLogStore((s) => s.unsure)
@@ -17,7 +25,8 @@ export function FindingGuides({ items: read }: { items: readonly DiagnosedFindin
   // The finding whose fix the person closed: choosing another (here or from the step-by-step
   // panel's "Go to the fix") opens that one.
   const [closed, setClosed] = useState<CauseId | null>(null)
-  const inferred = useMemo(() => inferSetup(read.map((i) => i.finding)), [read])
+  const fromLog = useMemo(() => inferSetup(read.map((i) => i.finding)), [read])
+  const inferred = config?.inferred ?? fromLog
   // The engine picked each first check for the setup the log shows; once the person answers,
   // it picks again for theirs (the engine is loaded: it gave these findings).
   const items = useMemo(() => {
@@ -45,7 +54,14 @@ export function FindingGuides({ items: read }: { items: readonly DiagnosedFindin
       reason={startHereReason(items.map((i) => i.finding))}
       onToggle={toggle}
       renderGuide={({ finding, check }) => (
-        <GuidePanel cause={finding.cause} finding={finding} inferred={inferred} check={check} />
+        <GuidePanel
+          cause={finding.cause}
+          finding={finding}
+          inferred={inferred}
+          check={check}
+          inConfig={config?.byCause[finding.cause]}
+          mistakes={config?.found.filter((m) => m.confirmed && m.explains.includes(finding.cause))}
+        />
       )}
     />
   )

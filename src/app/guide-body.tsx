@@ -5,6 +5,8 @@ import { SetupAsk } from '../components/setup-ask.tsx'
 import { SetupForm } from '../components/setup-form.tsx'
 import { SetupGuesses } from '../components/setup-guesses.tsx'
 import { SlotForm } from '../components/slot-form.tsx'
+import { InYourConfig, type ConfigMistakeRef } from '../components/in-your-config.tsx'
+import type { FindingInConfig } from '../core/config/in-your-config.ts'
 import { orderedFixes, questionToAsk } from '../content/fix-order.ts'
 import { CAUSE_GUIDES } from '../content/guides/index.ts'
 import { slotValuesFromFacts, type SlotValues } from '../core/fix/fill-template.ts'
@@ -25,13 +27,23 @@ export interface GuideBodyProps {
   inferred?: InferredSetup | undefined
   /** The first check the finding shows, filled. */
   check?: string | undefined
+  /** The pasted config's route for the finding, its settings and slot values. */
+  inConfig?: FindingInConfig | undefined
+  mistakes?: readonly ConfigMistakeRef[] | undefined
 }
 
-function useFit(finding: Finding, inferred: InferredSetup) {
+const NO_MISTAKES: readonly ConfigMistakeRef[] = []
+const NO_SLOTS: SlotValues = {}
+
+function useFit(finding: Finding, inferred: InferredSetup, fromConfig: SlotValues) {
   const chosen = useLogStore((s) => s.setup)
   const unsure = useLogStore((s) => s.unsure)
   const typed = useLogStore((s) => s.slots)
-  const fromLog = useMemo<SlotValues>(() => slotValuesFromFacts(finding.sample), [finding])
+  // The log's values are what happened; the config's fill what the log does not say.
+  const fromLog = useMemo<SlotValues>(
+    () => ({ ...fromConfig, ...slotValuesFromFacts(finding.sample) }),
+    [finding, fromConfig],
+  )
   const setup = useMemo(() => setupInEffect(inferred, chosen, unsure), [inferred, chosen, unsure])
   const guessed = useMemo(() => setupInEffect(inferred, {}, unsure), [inferred, unsure])
   const values = useMemo(() => ({ ...fromLog, ...typed }), [fromLog, typed])
@@ -39,16 +51,23 @@ function useFit(finding: Finding, inferred: InferredSetup) {
     () => [...unsure, ...(Object.keys(chosen) as SetupQuestion[])],
     [unsure, chosen],
   )
-  return { setup, guessed, setAside, values, fromLog, typed }
+  const logOnly = useMemo(() => slotValuesFromFacts(finding.sample), [finding])
+  return { setup, guessed, setAside, values, fromLog, typed, logOnly }
 }
 
 /**
  * The guide of a finding, its fixes in the order to try them for the setup, its steps filled.
  * Loaded lazily with the guides themselves (see guide-panel.tsx).
  */
-export function GuideBody({ cause, finding: given, inferred = NOTHING, check }: GuideBodyProps) {
+export function GuideBody(props: GuideBodyProps) {
+  const { cause, finding: given, inferred = NOTHING, check } = props
+  const { inConfig, mistakes = NO_MISTAKES } = props
   const finding = useMemo(() => given ?? emptyFinding(cause, NO_FACTS), [given, cause])
-  const { setup, guessed, setAside, values, fromLog, typed } = useFit(finding, inferred)
+  const { setup, guessed, setAside, values, fromLog, typed, logOnly } = useFit(
+    finding,
+    inferred,
+    inConfig?.slots ?? NO_SLOTS,
+  )
   const setSetup = useLogStore((s) => s.setSetup)
   const doubt = useLogStore((s) => s.doubt)
   const setSlot = useLogStore((s) => s.setSlot)
@@ -62,7 +81,12 @@ export function GuideBody({ cause, finding: given, inferred = NOTHING, check }: 
   const fields = shown.slots.map((name) => ({
     name,
     value: values[name] ?? '',
-    fromLog: typed[name] === undefined && fromLog[name] !== undefined,
+    from:
+      typed[name] !== undefined || fromLog[name] === undefined
+        ? null
+        : logOnly[name] !== undefined
+          ? ('log' as const)
+          : ('config' as const),
   }))
   // Ones the person still has to type come first; the list stays put while they type.
   fields.sort(
@@ -71,6 +95,7 @@ export function GuideBody({ cause, finding: given, inferred = NOTHING, check }: 
   const toFill = fields.filter((f) => f.value === '').length
   const fit = (
     <>
+      <InYourConfig joined={inConfig} mistakes={mistakes} />
       <SetupGuesses inferred={inferred} setAside={setAside} onNotSure={doubt} />
       {ask !== null && <SetupAsk question={ask} onAnswer={answer} />}
     </>

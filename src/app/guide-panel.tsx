@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import type { CauseId } from '../core/causes.ts'
+import type { FindingInConfig } from '../core/config/in-your-config.ts'
+import type { ConfigMistakeRef } from '../components/in-your-config.tsx'
 import type { InferredSetup } from '../core/fix/infer-setup.ts'
 import type { Finding } from '../core/log/finding.ts'
 import '../styles/guide.css'
@@ -18,6 +20,10 @@ export interface GuidePanelProps {
   inferred?: InferredSetup | undefined
   /** The first check the finding shows, filled: the guide says what it shows. */
   check?: string | undefined
+  /** The pasted config's lines that route the finding's requests, and its settings there. */
+  inConfig?: FindingInConfig | undefined
+  /** The config mistakes the log confirms for this finding. */
+  mistakes?: readonly ConfigMistakeRef[] | undefined
 }
 
 const loading = <p className="note">Loading the fix…</p>

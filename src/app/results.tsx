@@ -6,6 +6,7 @@ import {
   RowsNote,
 } from '../components/diagnosis-notes.tsx'
 import { plural } from '../components/format.ts'
+import type { ConfigCheck } from './config-engine.ts'
 import type { Diagnosis } from './diagnose.ts'
 import { FindingGuides } from './finding-guides.tsx'
 
@@ -28,10 +29,12 @@ export interface ResultsProps {
   diagnosis: Diagnosis | null
   pending: boolean
   chars: number
+  /** The pasted config, checked with this log (null without one). */
+  config?: ConfigCheck | null
 }
 
 /** The findings and the annotated lines of the current text. */
-export function Results({ diagnosis, pending, chars }: ResultsProps) {
+export function Results({ diagnosis, pending, chars, config = null }: ResultsProps) {
   const ready = chars > 0 && diagnosis !== null
   return (
     <>
@@ -43,7 +46,7 @@ export function Results({ diagnosis, pending, chars }: ResultsProps) {
           {chars > 0 && diagnosis === null && <p className="note">Reading your log…</p>}
           {ready && <Summary diagnosis={diagnosis} />}
         </div>
-        {ready && <FindingGuides items={diagnosis.findings} />}
+        {ready && <FindingGuides items={diagnosis.findings} config={config} />}
       </section>
       {ready && diagnosis.rows.length > 0 && (
         <section className="your-lines" aria-labelledby="lines-heading">

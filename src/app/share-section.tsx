@@ -10,13 +10,33 @@ import { useLogStore } from '../store/log-store.ts'
 import { removeRecent, saveRecent } from '../store/recent.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { rememberOwnLink } from './shared-link.tsx'
+import type { ConfigCheck } from './config-engine.ts'
 import type { Diagnosis } from './diagnose.ts'
 import type { CauseGuide } from '../core/fix/types.ts'
 import type { CauseId } from '../core/causes.ts'
 import type * as FixOrder from '../content/fix-order.ts'
 
+/** What a link carries of the config: each mistake's place and directive, to be redacted. */
+function sharedConfig(config: ConfigCheck) {
+  const mistakes = config.found.map(({ check, file, line, directive, confirmed }) => ({
+    check,
+    file,
+    line,
+    directive,
+    confirmed,
+  }))
+  return { mistakes, names: config.names }
+}
+
 /** The share panel for the current diagnosis; the address bar follows the link. */
-export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
+export function ShareSection({
+  diagnosis,
+  config = null,
+}: {
+  diagnosis: Diagnosis | null
+  /** The pasted config, checked: a link carries its mistakes' lines, never the config. */
+  config?: ConfigCheck | null
+}) {
   const state = useLogStore()
   const [options, setOptions] = useState<ShareOptions>({ redact: REDACT_ALL, wholeLog: false })
   const findings = useMemo(() => diagnosis?.findings.map((f) => f.finding) ?? [], [diagnosis])
@@ -33,8 +53,9 @@ export function ShareSection({ diagnosis }: { diagnosis: Diagnosis | null }) {
         chosen,
         wholeLog: options.wholeLog,
         redact: options.redact,
+        ...(config === null ? {} : { config: sharedConfig(config) }),
       }),
-    [logText, findings, answers, passed, setup, slots, chosen, options],
+    [logText, findings, answers, passed, setup, slots, chosen, options, config],
   )
   const fragment = useMemo(() => encodePermalink(share), [share])
   const link = `${location.origin}${location.pathname}#${fragment}`

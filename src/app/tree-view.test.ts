@@ -33,8 +33,15 @@ describe('pathEntries', () => {
         question: 'Start',
         answer: 'Only the error page (no log yet)',
         fromLog: false,
+        fromConfig: false,
       },
-      { node: 'find_log', question: 'Find the error log', answer: 'Done', fromLog: false },
+      {
+        node: 'find_log',
+        question: 'Find the error log',
+        answer: 'Done',
+        fromLog: false,
+        fromConfig: false,
+      },
     ])
     expect(pathEntries(TREE, fromLog.path).map((e) => e.fromLog)).toEqual([true, true, true])
   })

@@ -31,6 +31,7 @@ export interface PathEntry {
   question: string
   answer: string
   fromLog: boolean
+  fromConfig: boolean
 }
 
 /** The steps taken before the current node, in words. */
@@ -42,7 +43,16 @@ export function pathEntries(tree: Tree, path: readonly PathStep[]): PathEntry[] 
       node.kind === 'info'
         ? 'Done'
         : (node.answers.find((a) => a.value === step.answer)?.label ?? step.answer ?? '')
-    return [{ node: node.id, question: node.short, answer: label, fromLog: step.source === 'log' }]
+    const { source } = step
+    return [
+      {
+        node: node.id,
+        question: node.short,
+        answer: label,
+        fromLog: source === 'log',
+        fromConfig: source === 'config',
+      },
+    ]
   })
 }
 

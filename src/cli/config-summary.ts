@@ -1,8 +1,11 @@
 import { CONFIG_CHECK_TITLES } from '../content/config-checks.ts'
-import type { ConfigFinding } from '../core/config/check.ts'
+import type { ConfigCheck } from '../content/config-report.ts'
 
-/** The configuration's mistakes for a terminal: where each stands, what it explains, the edit. */
-export function formatConfig(found: readonly ConfigFinding[]): string {
+/**
+ * The configuration's mistakes for a terminal: where each stands, what it explains, the edit;
+ * then all edits as one diff, the command that applies it, and the reload.
+ */
+export function formatConfig({ found, edited, apply }: ConfigCheck): string {
   if (found.length === 0) return 'Configuration: no mistake found that causes 502/504.\n'
   const out = [`Configuration: ${found.length} mistake${found.length === 1 ? '' : 's'}.`, '']
   found.forEach((f, i) => {
@@ -21,6 +24,10 @@ export function formatConfig(found: readonly ConfigFinding[]): string {
         )
     }
   })
-  out.push('', 'Then: sudo nginx -t && sudo systemctl reload nginx', '')
+  const diff = edited.map((f) => f.diff).join('')
+  if (diff !== '') out.push('', 'All the edits, as one diff:', '', diff.trimEnd())
+  if (apply.patch !== null) out.push('', 'Apply it (each old file kept as .orig):', '', apply.patch)
+  if (apply.note !== null) out.push('', apply.note)
+  out.push('', `Then: ${apply.reload}`, '')
   return out.join('\n')
 }

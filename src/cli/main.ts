@@ -7,7 +7,7 @@ import { PARALLEL_MIN_BYTES } from './ranges.ts'
 import { readLineBatches } from './read-lines.ts'
 import { formatConfig } from './config-summary.ts'
 import { formatSummary } from './summary.ts'
-import { checkConfig, type ConfigFinding } from '../core/config/check.ts'
+import { checkReadConfig, type ConfigCheck } from '../content/config-report.ts'
 import { readConfigPaste } from '../core/config/dump.ts'
 import type { SetupAnswers } from '../core/fix/types.ts'
 import { FIRST_CHECKS } from '../content/first-checks/index.ts'
@@ -74,7 +74,10 @@ async function run(options: CliOptions): Promise<void> {
       check,
       fixes: [...new Set(fixes.map((fix) => fix.offered.id))],
     }))
-    const document = config === null ? { findings: withAdvice } : { findings: withAdvice, config }
+    const document =
+      config === null
+        ? { findings: withAdvice }
+        : { findings: withAdvice, config: config.found.map(({ title: _, ...f }) => f) }
     out.write(`${JSON.stringify(document)}\n`)
   }
   if (options.mode === 'summary') {
@@ -89,14 +92,14 @@ async function readConfig(
   files: readonly string[],
   findings: readonly Finding[],
   setup: SetupAnswers,
-): Promise<ConfigFinding[]> {
+): Promise<ConfigCheck> {
   const texts = await Promise.all(files.map((file) => readFile(file, 'latin1')))
   const paste = texts
     .map((text, i) =>
       DUMP_MARKER.test(text) ? text : `# configuration file ${files[i]}:\n${text}`,
     )
     .join('\n')
-  return checkConfig(readConfigPaste(paste), { findings, setup })
+  return checkReadConfig(readConfigPaste(paste), findings, setup, [])
 }
 
 async function runSequential(

@@ -3,21 +3,18 @@ import type { ConfigFinding } from '../core/config/check.ts'
 import type { EditedFile } from '../core/config/apply-edits.ts'
 import type { ConfigProblem } from '../core/config/types.ts'
 import { CopyButton } from './copy-button.tsx'
-import { InlineCode } from './inline-code.tsx'
+import { ConfigMistake, where } from './config-mistake.tsx'
 
 export interface ConfigFindingsProps {
   found: readonly (ConfigFinding & { title: string })[]
   edited: readonly EditedFile[]
   problems: readonly ConfigProblem[]
+  /** How to apply the diff and reload, for where nginx runs, filled. */
+  apply: { patch: string | null; note: string | null; reload: string }
 }
 
-const where = (file: string, line: number): string =>
-  file === '' ? `line ${line}` : `${file}:${line}`
-
-const RELOAD = 'sudo nginx -t && sudo systemctl reload nginx'
-
 /** The config's mistakes, each at its file and line, then all their edits as one diff. */
-export function ConfigFindings({ found, edited, problems }: ConfigFindingsProps) {
+export function ConfigFindings({ found, edited, problems, apply }: ConfigFindingsProps) {
   const diff = edited.map((f) => f.diff).join('')
   return (
     <section className="config-findings" aria-labelledby="config-heading">
@@ -35,23 +32,14 @@ export function ConfigFindings({ found, edited, problems }: ConfigFindingsProps)
       <ol className="config-list">
         {found.map((f) => (
           <li key={`${f.check}:${f.file}:${f.line}`}>
-            <article
-              className={`config-mistake${f.confirmed ? ' confirmed' : ''}`}
-              data-check={f.check}
-            >
-              <h3>
-                <InlineCode text={f.title} />
-              </h3>
-              <p className="config-where">
-                <code>{where(f.file, f.line)}</code> <code>{f.directive}</code>
-              </p>
+            <ConfigMistake {...f}>
               {f.confirmed && <p className="config-confirmed">Your log shows what this causes.</p>}
               {!f.confirmed && f.explains.length > 0 && (
                 <p className="hint">
                   Would explain: {f.explains.map((c) => CAUSE_SUMMARIES[c].title).join('; ')}.
                 </p>
               )}
-            </article>
+            </ConfigMistake>
           </li>
         ))}
       </ol>
@@ -64,12 +52,24 @@ export function ConfigFindings({ found, edited, problems }: ConfigFindingsProps)
           <pre>
             <code>{diff}</code>
           </pre>
+          {apply.patch !== null && (
+            <>
+              <div className="step-head">
+                <p className="step-place">Apply it (each old file kept as .orig)</p>
+                <CopyButton text={apply.patch} />
+              </div>
+              <pre>
+                <code>{apply.patch}</code>
+              </pre>
+            </>
+          )}
+          {apply.note !== null && <p className="hint">{apply.note}</p>}
           <div className="step-head">
             <p className="step-place">Then test and reload</p>
-            <CopyButton text={RELOAD} />
+            <CopyButton text={apply.reload} />
           </div>
           <pre>
-            <code>{RELOAD}</code>
+            <code>{apply.reload}</code>
           </pre>
         </div>
       )}

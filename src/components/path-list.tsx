@@ -5,6 +5,8 @@ export interface PathListEntry {
   answer: string
   /** The pasted log gave this answer. */
   fromLog: boolean
+  /** The pasted config gave it (the log said nothing). */
+  fromConfig?: boolean
 }
 
 export interface PathListProps {
@@ -19,12 +21,13 @@ export function PathList({ entries, onChange }: PathListProps) {
   return (
     <ol className="path-list" aria-label="Your path so far">
       {entries.map((e) => (
-        <li key={e.node} className={e.fromLog ? 'from-log' : undefined}>
+        <li key={e.node} className={e.fromLog || e.fromConfig === true ? 'from-log' : undefined}>
           <span className="path-question">{e.question}</span>
           <span aria-hidden="true"> → </span>
           <span className="visually-hidden">: </span>
           <span className="path-answer">{e.answer}</span>
           {e.fromLog && <span className="path-log-mark">from your log</span>}
+          {e.fromConfig === true && <span className="path-log-mark">from your config</span>}
           <button
             type="button"
             className="path-change"

@@ -12,6 +12,8 @@ export interface SetupGuessesProps {
   onNotSure: (question: SetupQuestion) => void
 }
 
+const fromConfig = (clue: string): boolean => clue.startsWith('config-')
+
 /** The setup read from the log, each guess with what it came from and a way back. */
 export function SetupGuesses({ inferred, setAside, onNotSure }: SetupGuessesProps) {
   const shown = SETUP_QUESTIONS.filter(
@@ -20,7 +22,15 @@ export function SetupGuesses({ inferred, setAside, onNotSure }: SetupGuessesProp
   if (shown.length === 0) return null
   return (
     <div className="setup-guesses">
-      <p className="setup-guesses-title">Fixes ordered for what your log shows:</p>
+      <p className="setup-guesses-title">
+        Fixes ordered for what your{' '}
+        {shown.some(({ id }) => fromConfig(inferred[id]!.clue))
+          ? shown.every(({ id }) => fromConfig(inferred[id]!.clue))
+            ? 'config shows'
+            : 'log and config show'
+          : 'log shows'}
+        :
+      </p>
       <ul>
         {shown.map(({ id }) => {
           const guess = inferred[id]!

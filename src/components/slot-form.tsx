@@ -7,7 +7,8 @@ export interface SlotField {
   name: SlotName
   /** The value in effect ('' when neither the log nor the person gave one). */
   value: string
-  fromLog: boolean
+  /** Where the value comes from when the person did not type it. */
+  from: 'log' | 'config' | null
 }
 
 export interface SlotFormProps {
@@ -25,15 +26,15 @@ function SlotInput({ field, onChange }: { field: SlotField } & Pick<SlotFormProp
     <div className={`field${missing ? ' field-missing' : ''}`}>
       <span className="field-label">
         <label htmlFor={id}>{label}</label>
-        {field.fromLog && (
+        {field.from !== null && (
           <span className="from-log" id={`${id}-from`}>
-            from your log
+            from your {field.from}
           </span>
         )}
       </span>
       <input
         id={id}
-        aria-describedby={field.fromLog ? `${id}-from` : undefined}
+        aria-describedby={field.from !== null ? `${id}-from` : undefined}
         type="text"
         value={field.value}
         placeholder={`<${field.name}>, e.g. ${example}`}

@@ -9,6 +9,7 @@ import { KeepSection } from '../keep-section.tsx'
 import { Results } from '../results.tsx'
 import { LogDecisionPanel } from '../tree-log-panel.tsx'
 import { NoLogLink } from '../tree-no-log-link.tsx'
+import { useConfigCheck } from '../use-config-check.ts'
 import { useDiagnosis } from '../use-diagnosis.ts'
 import { LinkProblem, SharedBanner, useOpenLink, withShared } from '../shared-link.tsx'
 
@@ -18,6 +19,11 @@ const ConfigPanel = lazy(() =>
 )
 
 const NO_FINDINGS: readonly Finding[] = []
+
+// A shared link's config mistakes: rare, so their titles load only then.
+const SharedConfig = lazy(() =>
+  import('../../components/shared-config.tsx').then((m) => ({ default: m.SharedConfig })),
+)
 
 // The share panel brings the compressor and the card writer: loaded after the findings show.
 const ShareSection = lazy(() =>
@@ -34,20 +40,29 @@ function LiveResults({ text, examples }: { text: string; examples: ReactNode }) 
     () => diagnosis?.findings.map((f) => f.finding) ?? NO_FINDINGS,
     [diagnosis],
   )
+  const config = useConfigCheck(findings)
+  const checked = config.kind === 'checked' ? config.check : null
   return (
     <>
-      <Results diagnosis={diagnosis} pending={pending} chars={text.length} />
-      {/\S/.test(configText) && (
+      <Results diagnosis={diagnosis} pending={pending} chars={text.length} config={checked} />
+      {config.kind === 'loading' && <p className="note">Reading your config…</p>}
+      {config.kind === 'failed' && <ConfigFailed />}
+      {config.kind === 'none' && shared?.config !== undefined && (
+        <Suspense fallback={null}>
+          <SharedConfig mistakes={shared.config} />
+        </Suspense>
+      )}
+      {checked !== null && (
         <ErrorBoundary resetKey={configText} fallback={<ConfigFailed />}>
           <Suspense fallback={<p className="note">Reading your config…</p>}>
-            <ConfigPanel findings={findings} />
+            <ConfigPanel check={checked} />
           </Suspense>
         </ErrorBoundary>
       )}
       {examples}
-      <LogDecisionPanel diagnosis={diagnosis} />
+      <LogDecisionPanel diagnosis={diagnosis} treeAnswers={checked?.treeAnswers} />
       <Suspense fallback={null}>
-        <ShareSection diagnosis={diagnosis} />
+        <ShareSection diagnosis={diagnosis} config={checked} />
       </Suspense>
     </>
   )

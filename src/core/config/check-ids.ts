@@ -34,3 +34,8 @@ export type ConfigCheckId = keyof typeof CONFIG_CHECK_EXPLAINS
 
 /** Every check id, in the contract's order. */
 export const CONFIG_CHECK_IDS = Object.keys(CONFIG_CHECK_EXPLAINS) as ConfigCheckId[]
+
+/** Whether an untrusted value is a config check id (a shared link's, a saved session's). */
+export function isConfigCheckId(value: unknown): value is ConfigCheckId {
+  return typeof value === 'string' && Object.hasOwn(CONFIG_CHECK_EXPLAINS, value)
+}

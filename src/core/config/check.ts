@@ -28,7 +28,7 @@ import {
   headerBufferTooSmall,
   readTimeoutTooShort,
 } from './checks/with-log.ts'
-import type { ParsedConfig } from './types.ts'
+import type { Directive, ParsedConfig } from './types.ts'
 import { sameAddress } from './routes.ts'
 import { setupFromConfig } from './setup-from-config.ts'
 import { setupInEffect } from '../fix/infer-setup.ts'
@@ -67,15 +67,26 @@ export interface ConfigFinding extends ConfigMistake {
 
 const SEVERITY = { error: 0, warning: 1, risk: 2 } as const
 
-function confirmedBy(mistake: ConfigMistake, findings: readonly Finding[]): boolean {
+function confirmedBy(
+  mistake: ConfigMistake,
+  findings: readonly Finding[],
+  upstreams: ReadonlyMap<string, Directive>,
+): boolean {
+  if (mistake.raisedBy !== undefined) return true
   const explains: readonly CauseId[] = CONFIG_CHECK_EXPLAINS[mistake.check]
   const target = mistake.target
+  // A group is its servers: the log names the server it reached, or the group when none was.
+  const group = target === undefined ? undefined : upstreams.get(target)
+  const targets =
+    group === undefined
+      ? [target]
+      : [target, ...(group.block ?? []).filter((d) => d.name === 'server').map((d) => d.args[0])]
   return findings.some(
     (f) =>
       explains.includes(f.cause) &&
       (target === undefined ||
         f.upstreams.length === 0 ||
-        f.upstreams.some((u) => sameAddress(u.address, target))),
+        f.upstreams.some((u) => targets.some((t) => t !== undefined && sameAddress(u.address, t)))),
   )
 }
 
@@ -104,7 +115,7 @@ export function checkConfig(
       found.push({
         ...mistake,
         explains: [...CONFIG_CHECK_EXPLAINS[mistake.check]],
-        confirmed: confirmedBy(mistake, findings),
+        confirmed: confirmedBy(mistake, findings, input.upstreams),
       })
     }
   }

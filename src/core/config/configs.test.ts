@@ -6,7 +6,10 @@ import { inferSetup, setupInEffect } from '../fix/infer-setup.ts'
 import type { SetupAnswers } from '../fix/types.ts'
 import type { Finding } from '../log/finding.ts'
 import { checkConfig } from './check.ts'
-import { CORPUS_CONFIGS, type CorpusConfig } from './corpus/configs.ts'
+import { CORPUS_CONFIGS as FIRST_CONFIGS, type CorpusConfig } from './corpus/configs.ts'
+import { MORE_CORPUS_CONFIGS } from './corpus/configs-more.ts'
+
+const CORPUS_CONFIGS = [...FIRST_CONFIGS, ...MORE_CORPUS_CONFIGS]
 import { readConfigPaste } from './dump.ts'
 
 // The first checks are not looked at here.
@@ -63,6 +66,24 @@ describe('posted configs with the mistake their thread found', () => {
       expect(all, config.source).toBe(false)
     },
   )
+})
+
+// A thread's log that shows what its mistake causes confirms it.
+const withLog = broken.filter((c) => c.unread === undefined && c.log !== undefined)
+
+describe('posted configs with their thread’s log: the log confirms the mistake', () => {
+  it.each(withLog.map((c) => [c.title, c] as const))('%s', (_, config) => {
+    const causes = new Set(logFindings(config).map((f) => f.cause))
+    const got = found(config)
+    let shownAny = false
+    for (const { check, line } of config.mistakes) {
+      const mistake = got.find((f) => f.check === check && f.line === line)
+      const shown = mistake?.explains.some((c) => causes.has(c)) === true
+      expect(mistake?.confirmed, `${config.source} ${check}@${line}`).toBe(shown)
+      shownAny ||= shown
+    }
+    expect(shownAny, `${config.source}: the log shows what none of its mistakes causes`).toBe(true)
+  })
 })
 
 describe('posted configs that work raise no check', () => {

@@ -41,7 +41,8 @@ describe('readConfigPaste: a real nginx -T dump (fixtures/lab-dump.txt)', () => 
         'upstream lab_dead_pool {',
         '    server 127.0.0.1:18081 max_fails=1 fail_timeout=30s;',
         '    server 127.0.0.1:18082 max_fails=1 fail_timeout=30s;',
-        '}',
+        // The file's own last newline: nginx -T writes one more after it, which is not the file's.
+        '}\n',
       ].join('\n'),
     )
     expect(where(upstream.directives[0]!.block!)).toEqual([

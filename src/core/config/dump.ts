@@ -28,6 +28,8 @@ interface Segment {
   from: number
   /** Index past its last line. */
   to: number
+  /** The file's text ends with a newline of its own (see segments). */
+  endsWithNewline?: boolean
 }
 
 /**
@@ -83,6 +85,7 @@ function segments(lines: Lines): Segment[] {
   if (found.length === 0) return [{ path: '', from: 0, to: starts.length }]
   for (let k = 0; k < found.length; k += 1) {
     const seg = found[k]!
+    const to = seg.to
     if (k < found.length - 1) {
       // The one empty line nginx writes after each file is not the file's.
       if (seg.to > seg.from && lines.blank(seg.to - 1)) seg.to -= 1
@@ -90,6 +93,9 @@ function segments(lines: Lines): Segment[] {
       // After the last file: that empty line, and whatever was pasted after the dump.
       while (seg.to > seg.from && (lines.blank(seg.to - 1) || lines.noise(seg.to - 1))) seg.to -= 1
     }
+    // nginx writes a newline after each file: an empty line after it means the file ended
+    // with one of its own (a file that did not runs straight into the next marker).
+    seg.endsWithNewline = seg.to < to
   }
   return found
 }
@@ -143,7 +149,8 @@ export function readConfigPaste(pasted: string): ParsedConfig {
   }
 
   const files: ConfigFile[] = segs.map((seg) => {
-    const own = seg.to > seg.from ? text.slice(lines.starts[seg.from]!, lines.end(seg.to - 1)) : ''
+    const body = seg.to > seg.from ? text.slice(lines.starts[seg.from]!, lines.end(seg.to - 1)) : ''
+    const own = seg.endsWithNewline === true && body !== '' ? `${body}\n` : body
     let readable = own
     if (seg.path === '') {
       // A prompt or nginx -t line in a bare paste is read as an empty line: numbering stays.

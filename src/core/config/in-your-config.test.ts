@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS, type CauseId } from '../causes.ts'
 import { createLogRun } from '../log/run.ts'
 import type { Finding } from '../log/finding.ts'
-import { CORPUS_CONFIGS } from './corpus/configs.ts'
+import { CORPUS_CONFIGS as FIRST } from './corpus/configs.ts'
+import { MORE_CORPUS_CONFIGS } from './corpus/configs-more.ts'
+
+const CORPUS_CONFIGS = [...FIRST, ...MORE_CORPUS_CONFIGS]
 import { readConfigPaste } from './dump.ts'
 import { findingInConfig, type FindingInConfig } from './in-your-config.ts'
 
@@ -128,5 +131,22 @@ describe('near misses: nothing routes there', () => {
     const kibana = CORPUS_CONFIGS.find((c) => c.title.startsWith('Kibana upstream'))!
     const finding = findingsOf(kibana.log!)[0]!
     expect(findingInConfig(readConfigPaste(mastodon.text), finding)).toBeNull()
+  })
+})
+
+describe('the settings the cause depends on, as nginx applies them there', () => {
+  it('set in the config: the value and its line', () => {
+    // https://github.com/zabbix/zabbix-docker/issues/732
+    const found = joined("FastCGI read timeout of 180 s under PHP's 600 s max_execution_time")
+    expect(found?.settings).toEqual([
+      { name: 'fastcgi_read_timeout', value: '180', at: { file: '', line: 68 } },
+    ])
+  })
+
+  it('not set: nginx’s default, said as such', () => {
+    const found = joined('WordPress admin-ajax headers over the default FastCGI buffer')
+    expect(found?.settings).toEqual([
+      { name: 'fastcgi_buffer_size', value: '4k or 8k (one memory page)' },
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { isCauseId, type CauseId } from '../causes.ts'
+import { isConfigCheckId, type ConfigCheckId } from '../config/check-ids.ts'
 import { SLOT_NAMES, type SlotValues } from '../fix/fill-template.ts'
 import { restoreSetup } from '../fix/setup-choices.ts'
 import type { SetupAnswers } from '../fix/types.ts'
@@ -9,6 +10,15 @@ export interface SharedCount {
   lines: number
   first?: string
   last?: string
+}
+
+/** A config mistake as a link carries it: where it stands and its line, redacted. */
+export interface SharedConfigMistake {
+  check: ConfigCheckId
+  file: string
+  line: number
+  directive: string
+  confirmed: boolean
 }
 
 /**
@@ -32,6 +42,8 @@ export interface SharedDiagnosis {
   slots?: SlotValues
   /** The finding the sender had open. */
   chosen?: CauseId
+  /** The sender's config mistakes (never the config itself). */
+  config?: SharedConfigMistake[]
 }
 
 const MAX_LINES = 5000
@@ -52,7 +64,32 @@ export function restoreDiagnosis(value: unknown): SharedDiagnosis | null {
     if (restored.some((count) => count === null)) return null
     diagnosis.counts = restored as SharedCount[]
   }
+  const config = restoreConfig(value.config)
+  if (config.length > 0) diagnosis.config = config
   return restoreChoices(value, diagnosis)
+}
+
+const MAX_MISTAKES = 100
+const LONG = 2000
+
+/** The config mistakes of a link; a malformed one is dropped, the rest kept. */
+function restoreConfig(value: unknown): SharedConfigMistake[] {
+  if (!Array.isArray(value)) return []
+  return value.slice(0, MAX_MISTAKES).flatMap((m): SharedConfigMistake[] => {
+    if (!isRecord(m) || !isConfigCheckId(m.check)) return []
+    const { file, line, directive, confirmed } = m
+    if (typeof file !== 'string' || typeof directive !== 'string') return []
+    if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) return []
+    return [
+      {
+        check: m.check,
+        file: file.slice(0, LONG),
+        line,
+        directive: directive.slice(0, LONG),
+        confirmed: confirmed === true,
+      },
+    ]
+  })
 }
 
 const NODE_ID = /^[A-Za-z0-9_]{1,64}$/

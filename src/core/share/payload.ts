@@ -1,8 +1,9 @@
 import type { SlotValues } from '../fix/fill-template.ts'
 import type { SetupAnswers } from '../fix/types.ts'
 import type { Finding } from '../log/finding.ts'
-import type { SharedDiagnosis } from '../permalink/restore.ts'
-import { REDACT_ALL, redactLines, type RedactOptions } from './redact.ts'
+import type { SharedConfigMistake, SharedDiagnosis } from '../permalink/restore.ts'
+import { redactConfigLine } from './redact-config.ts'
+import { createRedactor, REDACT_ALL, type MoreNames, type RedactOptions } from './redact.ts'
 import type { CauseId } from '../causes.ts'
 
 /** What the person chose to share and how. */
@@ -18,6 +19,8 @@ export interface ShareInput {
   /** Share every line, not just a few per finding (still redacted). Default: false. */
   wholeLog?: boolean
   redact?: RedactOptions
+  /** The config's mistakes and the names it holds: only these lines of it are shared. */
+  config?: { mistakes: readonly SharedConfigMistake[]; names: MoreNames }
 }
 
 /** How many example lines each finding contributes to a link by default. */
@@ -32,7 +35,18 @@ export function buildShare(input: ShareInput): SharedDiagnosis {
   const raw = input.wholeLog
     ? input.text.split('\n').filter((line) => line.trim() !== '')
     : input.findings.flatMap((f) => f.examples.slice(0, LINES_PER_FINDING).map((e) => e.text))
-  const share: SharedDiagnosis = { v: 1, lines: redactLines(raw, input.redact ?? REDACT_ALL) }
+  const options = input.redact ?? REDACT_ALL
+  // One redactor for the log's lines and the config's: the same pseudonyms in both.
+  const redact = createRedactor(raw, options, input.config?.names)
+  const share: SharedDiagnosis = { v: 1, lines: raw.map(redact) }
+  const mistakes = input.config?.mistakes ?? []
+  if (mistakes.length > 0) {
+    share.config = mistakes.map((m) => ({
+      ...m,
+      file: redactConfigLine(m.file, redact, options),
+      directive: redactConfigLine(m.directive, redact, options),
+    }))
+  }
   if (!input.wholeLog && input.findings.length > 0) {
     share.counts = input.findings.map((f) => ({
       cause: f.cause,

@@ -50,13 +50,21 @@ export function redactLines(
 export function createRedactor(
   lines: readonly string[],
   options: RedactOptions = REDACT_ALL,
+  more: MoreNames = {},
 ): (text: string) => string {
   const read = createReader({ depth: 'all' })
   const names = new Names(
     lines.map((line) => read(line).facts),
     options,
   )
+  names.add(more)
   return (text) => names.redact(text)
+}
+
+/** Names known from elsewhere than log lines (a config's `server_name`s and backends). */
+export interface MoreNames {
+  sites?: readonly string[]
+  upstreams?: readonly string[]
 }
 
 /** The pseudonyms of one share: consistent across every line. */
@@ -88,6 +96,17 @@ class Names {
           name(this.sites, hostOnly(site), (n) => `site-${n + 1}`)
         }
       }
+    }
+  }
+
+  /** Names the log did not show, numbered after the log's so its pseudonyms stay as they were. */
+  add({ sites = [], upstreams = [] }: MoreNames): void {
+    for (const host of upstreams) {
+      this.upstreamHosts.add(host)
+      if (this.options.upstreams) name(this.upstreams, host, (n) => `upstream-${letters(n)}`)
+    }
+    if (this.options.sites) {
+      for (const site of sites) name(this.sites, hostOnly(site), (n) => `site-${n + 1}`)
     }
   }
 

@@ -59,7 +59,7 @@ export interface Tree {
 }
 
 /** Where an answer came from: the person, or the pasted log (which they can override). */
-export type AnswerSource = 'user' | 'log'
+export type AnswerSource = 'user' | 'log' | 'config'
 
 /** One step of the path taken through the tree. */
 export interface PathStep {

@@ -11,8 +11,8 @@ export interface WalkResult {
 }
 
 /**
- * Walks the tree from its root, taking the person's answers first and the log's inferred
- * answers where the person said nothing. Info nodes are passed through once `passed`
+ * Walks the tree from its root, taking the person's answers first, the log's inferred
+ * answers where the person said nothing, then the pasted config's. Info nodes are passed through once `passed`
  * includes them. A loop or an unknown node ends the walk where it is (content tests keep the
  * real tree free of both).
  */
@@ -21,6 +21,7 @@ export function walkTree(
   answers: Answers,
   inferred: Answers = {},
   passed: ReadonlySet<NodeId> = new Set(),
+  fromConfig: Answers = {},
 ): WalkResult {
   const path: PathStep[] = []
   const seen = new Set<NodeId>()
@@ -35,7 +36,7 @@ export function walkTree(
       current = node.next
       continue
     }
-    const chosen = choose(node, answers, inferred)
+    const chosen = choose(node, answers, inferred, fromConfig)
     if (chosen === null) break
     path.push({ node: current, answer: chosen.value, source: chosen.source })
     current = chosen.next
@@ -48,10 +49,12 @@ function choose(
   node: QuestionNode,
   answers: Answers,
   inferred: Answers,
+  fromConfig: Answers,
 ): { value: string; next: NodeId; source: AnswerSource } | null {
   for (const [source, given] of [
     ['user', answers[node.id]],
     ['log', inferred[node.id]],
+    ['config', fromConfig[node.id]],
   ] as const) {
     const answer = node.answers.find((a) => a.value === given)
     if (answer !== undefined) return { value: answer.value, next: answer.next, source }

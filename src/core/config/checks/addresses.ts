@@ -1,7 +1,7 @@
 import { ENVSUBST, isIpAddress, isLoopback, passTarget, type PassTarget } from '../pass-target.ts'
 import type { Directive } from '../types.ts'
 import { valueInForce } from '../walk.ts'
-import { addAfter, edits, mistakeAt, replaceOnLine } from './edit.ts'
+import { addAfter, edits, lineOf, mistakeAt, replaceOnLine } from './edit.ts'
 import type { Check, CheckInput, ConfigMistake } from './types.ts'
 
 /** Every `*_pass` with its target, and every upstream `server` with its host and port. */
@@ -83,6 +83,26 @@ export const hostnameResolvedOnce: Check = (input) => {
 /** Ports that speak FastCGI (PHP-FPM's 9000) or plain HTTP, for a directive that speaks the other. */
 const HTTP_PORTS = new Set([80, 3000, 5000, 8000, 8080, 8081, 8888])
 
+/**
+ * The directive speaking what the port does: `proxy_pass http://` for FastCGI sent to an HTTP
+ * port, the other scheme for https to 80 or http to 443. FastCGI to PHP-FPM needs its params
+ * too, so `proxy_pass` to 9000 gets no edit.
+ */
+function protocolEdit(input: CheckInput, directive: Directive, target: PassTarget) {
+  const raw = directive.args[0] ?? ''
+  if (target.directive === 'fastcgi_pass') {
+    const line = lineOf(input.config, directive)
+    const written = line === undefined ? null : /fastcgi_pass\s+/.exec(line)
+    if (written === null) return undefined
+    return replaceOnLine(input.config, directive, `${written[0]}${raw}`, `proxy_pass http://${raw}`)
+  }
+  if (target.scheme === 'https' && target.port === 80)
+    return replaceOnLine(input.config, directive, 'https://', 'http://')
+  if (target.scheme === 'http' && target.port === 443)
+    return replaceOnLine(input.config, directive, 'http://', 'https://')
+  return undefined
+}
+
 export const protocolMismatch: Check = (input) => {
   const out: ConfigMistake[] = []
   for (const { directive, target } of backends(input)) {
@@ -96,7 +116,12 @@ export const protocolMismatch: Check = (input) => {
       (proxy && target.scheme === 'https' && target.port === 80) ||
       (proxy && target.scheme === 'http' && target.port === 443)
     if (!wrong) continue
-    out.push(mistakeAt('protocol-mismatch', directive, 'warning', { target: shown(target) }))
+    out.push(
+      mistakeAt('protocol-mismatch', directive, 'warning', {
+        target: shown(target),
+        edits: edits(protocolEdit(input, directive, target)),
+      }),
+    )
   }
   return out
 }

@@ -24,7 +24,24 @@ export function replaceOnLine(
   return { file: directive.file, line: directive.line, before, after: before.replace(from, to) }
 }
 
-/** Adds `text` on a new line after the directive's, with the same indentation. */
+/** Gives the directive a new value on its own line, keeping the rest (a comment after it …). */
+export function setValue(
+  config: ParsedConfig,
+  directive: Directive,
+  value: string,
+): ConfigEdit | undefined {
+  const before = lineOf(config, directive)
+  if (before === undefined || !/^[a-z_0-9]+$/.test(directive.name)) return undefined
+  const written = new RegExp(`(\\b${directive.name}\\s+)[^;]*`)
+  if (!written.test(before)) return undefined
+  const after = before.replace(written, `$1${value}`)
+  return { file: directive.file, line: directive.line, before, after }
+}
+
+/**
+ * Adds `text` on a new line after the directive's, with the same indentation; after a block's
+ * opening line (`http {`), inside it, indented as its first child is.
+ */
 export function addAfter(
   config: ParsedConfig,
   directive: Directive,
@@ -32,7 +49,11 @@ export function addAfter(
 ): ConfigEdit | undefined {
   const before = lineOf(config, directive)
   if (before === undefined) return undefined
-  const indent = /^\s*/.exec(before)?.[0] ?? ''
+  const own = /^\s*/.exec(before)?.[0] ?? ''
+  const child = directive.block?.find((d) => d.file === directive.file && d.line > directive.line)
+  const childLine = child === undefined ? undefined : lineOf(config, child)
+  const inner = childLine === undefined ? `${own}    ` : (/^\s*/.exec(childLine)?.[0] ?? '')
+  const indent = directive.block === undefined ? own : inner
   return {
     file: directive.file,
     line: directive.line,

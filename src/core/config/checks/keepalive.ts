@@ -1,9 +1,23 @@
 import { keepaliveByDefault } from '../defaults.ts'
 import { passTarget } from '../pass-target.ts'
 import { inForce, valueInForce } from '../walk.ts'
-import { addAfter, written, edits, mistakeAt } from './edit.ts'
-import type { Directive } from '../types.ts'
-import type { Check, ConfigMistake } from './types.ts'
+import { addAfter, lineOf, written, edits, mistakeAt } from './edit.ts'
+import type { Directive, ParsedConfig } from '../types.ts'
+import type { Check, ConfigEdit, ConfigMistake } from './types.ts'
+
+/** The line with its forced `Connection` value, quotes and all, made `$connection_upgrade`. */
+function forcedValue(config: ParsedConfig, directive: Directive): ConfigEdit | undefined {
+  const before = lineOf(config, directive)
+  const forced = /(connection\s+)(["']?)(upgrade|close)\2(?=\s*;)/i
+  if (before === undefined || !forced.test(before)) return undefined
+  const after = before.replace(forced, '$1$connection_upgrade')
+  return { file: directive.file, line: directive.line, before, after }
+}
+
+const WEBSOCKET_PATH = /(^|[/_-])(wss?|websockets?|socket\.io|sockjs|cable)([/_.-]|$)/i
+// Upgrade when the client asks to; otherwise no Connection header at all, so a keep-alive pool
+// is reused (`'' close` would still close every connection).
+const UPGRADE_MAP = "map $http_upgrade $connection_upgrade { default upgrade; '' ''; }"
 
 /**
  * An upstream `keepalive` pool used by a location that speaks HTTP/1.0 or passes the client's
@@ -36,13 +50,26 @@ export const keepaliveWithoutHttp11: Check = (input) => {
 }
 
 /** `Connection: upgrade` (or `close`) set as a fixed value, so sent on every request. */
-export const connectionHeaderForced: Check = (input) =>
-  input.placed.flatMap(({ directive }): ConfigMistake[] => {
+export const connectionHeaderForced: Check = (input) => {
+  const main = input.config.main
+  const mapped = input.placed.some(
+    ({ directive: d }) => d.name === 'map' && d.args[1] === '$connection_upgrade',
+  )
+  const http = main.find((d) => d.name === 'http')
+  return input.placed.flatMap(({ directive, parents }): ConfigMistake[] => {
     if (directive.name !== 'proxy_set_header') return []
     const [header = '', value = ''] = directive.args
     if (header.toLowerCase() !== 'connection' || !/^(upgrade|close)$/i.test(value)) return []
-    return [mistakeAt('connection-header-forced', directive, 'warning')]
+    // A location that only serves WebSockets upgrades every request: that is its job.
+    const location = parents.findLast((p) => p.name === 'location')
+    if (location !== undefined && WEBSOCKET_PATH.test(location.args.join(' '))) return []
+    // `$connection_upgrade` needs its map in `http`: without one to add it to, no edit.
+    const replace = forcedValue(input.config, directive)
+    const map = mapped || http === undefined ? undefined : addAfter(input.config, http, UPGRADE_MAP)
+    const made = mapped || map !== undefined ? edits(replace, map) : []
+    return [mistakeAt('connection-header-forced', directive, 'warning', { edits: made })]
   })
+}
 
 /** The backend's idle time-out by runtime, in seconds (its default), when the setup names it. */
 const BACKEND_IDLE: Partial<Record<string, number>> = { node: 5, python: 2 }

@@ -1,3 +1,4 @@
+import type { CauseId } from '../../causes.ts'
 import type { SetupAnswers } from '../../fix/types.ts'
 import type { Finding } from '../../log/finding.ts'
 import type { ConfigCheckId } from '../check-ids.ts'
@@ -34,6 +35,8 @@ export interface ConfigMistake {
   target?: string
   /** The edits that fix it, one per line to change (none when the fix is not in this file). */
   edits: ConfigEdit[]
+  /** Raised by the log's finding of this cause (its requests went through this directive). */
+  raisedBy?: CauseId
 }
 
 /** One check: a pure function over the configuration (and the log's findings when given). */

@@ -5,8 +5,8 @@ import type { PassTarget } from '../pass-target.ts'
 import { addressOf, routesOf } from '../routes.ts'
 import type { Directive } from '../types.ts'
 import { inForce, type Placed } from '../walk.ts'
-import { addAfter, replaceOnLine, written, edits, mistakeAt } from './edit.ts'
-import type { Check, CheckInput, ConfigMistake } from './types.ts'
+import { addAfter, replaceOnLine, setValue, written, edits, mistakeAt } from './edit.ts'
+import type { Check, CheckInput, ConfigEdit, ConfigMistake } from './types.ts'
 
 function withFinding(
   cause: CauseId,
@@ -17,7 +17,7 @@ function withFinding(
   for (const finding of input.findings.filter((f) => f.cause === cause)) {
     for (const { placed, target } of routesOf(finding, input.placed, input.upstreams)) {
       const mistake = each(finding, placed, target)
-      if (mistake !== null) out.push(mistake)
+      if (mistake !== null) out.push({ ...mistake, raisedBy: cause })
     }
   }
   return out
@@ -28,17 +28,42 @@ function setting(name: string, placed: Placed, input: CheckInput): Directive | u
   return inForce(name, placed.parents, input.config.main)[0]
 }
 
-/** The log says the headers did not fit: the buffer in force where those requests went. */
+/** A size as nginx writes it (`4k`, `1m`, `8192`), in kilobytes; null when unreadable. */
+function kilobytes(text: string | undefined): number | null {
+  const m = /^(\d{1,9})([kKmM]?)$/.exec(text ?? '')
+  if (m === null) return null
+  const n = Number(m[1])
+  return m[2] === '' ? n / 1024 : /m/i.test(m[2]!) ? n * 1024 : n
+}
+
+/**
+ * The log says the headers did not fit: the buffer in force where those requests went, raised
+ * to twice what it is (32k at least), with the buffers nginx checks it against: 8 of the same
+ * size, busy buffers twice one (at least one buffer, less than all but one).
+ */
 export const headerBufferTooSmall: Check = (input) =>
   withFinding('header-too-big', input, (_, placed, target) => {
     const family = FAMILY[target.directive]
     const size = setting(`${family}_buffer_size`, placed, input)
-    const at = size ?? placed.directive
-    // Valid together: busy buffers at least the header buffer and one buffer, below all but one.
-    const fix = `${family}_buffer_size 16k; ${family}_buffers 8 16k; ${family}_busy_buffers_size 32k;`
-    return mistakeAt('header-buffer-too-small', at, 'error', {
+    const now = size === undefined ? 4 : (kilobytes(size.args[0]) ?? 4)
+    const next = Math.max(32, 2 * Math.ceil(now))
+    const wanted: [string, string][] = [
+      [`${family}_buffer_size`, `${next}k`],
+      [`${family}_buffers`, `8 ${next}k`],
+      [`${family}_busy_buffers_size`, `${2 * next}k`],
+    ]
+    const changed: (ConfigEdit | undefined)[] = []
+    const added: string[] = []
+    for (const [name, value] of wanted) {
+      const set = setting(name, placed, input)
+      if (set === undefined) added.push(`${name} ${value};`)
+      else changed.push(setValue(input.config, set, value))
+    }
+    const add =
+      added.length === 0 ? undefined : addAfter(input.config, placed.directive, added.join(' '))
+    return mistakeAt('header-buffer-too-small', size ?? placed.directive, 'error', {
       target: addressOf(target),
-      edits: edits(size === undefined ? addAfter(input.config, placed.directive, fix) : undefined),
+      edits: edits(...changed, add),
     })
   })
 
