@@ -52,7 +52,7 @@ test('the finding’s guide shows its route in the config, and the config’s va
   const route = page.locator('[data-in-config="address"]')
   await expect(route).toBeVisible()
   await expect(route).toContainText('In your config')
-  await expect(route).toContainText('line 27  proxy_pass http://localhost:8080;')
+  await expect(route).toContainText('27  proxy_pass http://localhost:8080;')
   await expect(route.locator('[data-check-ref="localhost-ipv6-first"]')).toBeVisible()
   // A bare paste has no file names: no one-command patch, the edits are made by hand.
   await expect(page.locator('.config-diff')).toContainText('Paste the output of sudo nginx -T')
@@ -68,8 +68,8 @@ test('the lab’s own nginx -T and the log it wrote: the file the fix edits come
     .getByRole('textbox', { name: /config/ })
     .fill(readFileSync(new URL('lab-dump.txt', fixtures), 'latin1'))
   const route = page.locator('[data-in-config="address"]')
-  await expect(route).toContainText(
-    '/tmp/labdump/conf/conf.d/upstream.conf:1  upstream lab_dead_pool {',
+  await expect(route.locator('pre')).toContainText(
+    '/tmp/labdump/conf/conf.d/upstream.conf\n   1  upstream lab_dead_pool {',
   )
   await page.getByText('Your setup and values').first().click()
   const file = page.getByRole('textbox', { name: 'nginx config file' })
@@ -79,6 +79,11 @@ test('the lab’s own nginx -T and the log it wrote: the file the fix edits come
   const group = page.getByRole('textbox', { name: 'Upstream group name' })
   await expect(group).toHaveValue('lab_dead_pool')
   await expect(group).toHaveAccessibleDescription('from your config')
+  // Long paths scroll inside their boxes: the page itself never scrolls sideways.
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(sideways).toBe(0)
 })
 
 test('a Compose config answers the setup the log leaves open, with its own line as the clue', async ({
@@ -129,4 +134,28 @@ test('a link carries the config’s mistakes, redacted, and never the config', a
   // The config box of the one who opens it stays empty: the config never travelled.
   await expect(them.getByRole('textbox', { name: /config/ })).toHaveValue('')
   await other.close()
+})
+
+test('a config file dropped on its box is read into it; a binary one is refused and the box kept', async ({
+  doctor,
+}) => {
+  const { page } = doctor
+  const box = page.getByRole('textbox', { name: /config/ })
+  const drop = async (name: string, bytes: number[]) => {
+    const data = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(bytes)], name))
+        return transfer
+      },
+      { name, bytes },
+    )
+    await page.locator('.config-input').dispatchEvent('drop', { dataTransfer: data })
+  }
+  await drop('site.conf', [...Buffer.from(graphite.text)])
+  await expect(box).toHaveValue(graphite.text)
+  await expect(page.locator('[data-check="localhost-ipv6-first"]')).toBeVisible()
+  await drop('nginx.conf.gz', [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00])
+  await expect(page.getByRole('alert')).toContainText('nginx.conf.gz is not a text file')
+  await expect(box).toHaveValue(graphite.text)
 })

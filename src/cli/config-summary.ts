@@ -14,6 +14,7 @@ export function formatConfig({ found, edited, apply }: ConfigCheck): string {
     out.push(`${i + 1}. ${f.check}: ${CONFIG_CHECK_TITLES[f.check].replace(/`/g, '')}${seen}`)
     out.push(`   ${where}  ${f.directive}`)
     if (f.explains.length > 0) out.push(`   explains: ${f.explains.join(', ')}`)
+    if (f.assumed !== undefined) out.push(`   assumed: ${f.assumed}`)
     for (const edit of f.edits) {
       out.push(
         `   ${edit.file === '' ? 'line' : `${edit.file}:`}${edit.line}  - ${edit.before.trim()}`,

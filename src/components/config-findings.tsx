@@ -33,6 +33,9 @@ export function ConfigFindings({ found, edited, problems, apply }: ConfigFinding
         {found.map((f) => (
           <li key={`${f.check}:${f.file}:${f.line}`}>
             <ConfigMistake {...f}>
+              {f.assumed !== undefined && (
+                <p className="hint">Assumed, since the paste does not say: {f.assumed}.</p>
+              )}
               {f.confirmed && <p className="config-confirmed">Your log shows what this causes.</p>}
               {!f.confirmed && f.explains.length > 0 && (
                 <p className="hint">

@@ -37,13 +37,23 @@ function Setting({ s }: { s: SettingInForce }) {
   )
 }
 
+/** The lines as a file listing: each file's name once, then its line numbers and lines. */
+function routeText(lines: FindingInConfig['lines']): string {
+  const width = Math.max(...lines.map((l) => String(l.line).length))
+  const out: string[] = []
+  let file: string | null = null
+  for (const l of lines) {
+    if (l.file !== file && l.file !== '') out.push(l.file)
+    file = l.file
+    out.push(`${l.file === '' ? '' : '  '}${String(l.line).padStart(width)}  ${l.text}`)
+  }
+  return out.join('\n')
+}
+
 /** The lines of the person's config that route a finding's requests, and its settings there. */
 export function InYourConfig({ joined, mistakes }: InYourConfigProps) {
   if (joined === undefined) return mistakes.length === 0 ? null : <Mistakes mistakes={mistakes} />
-  const width = Math.max(...joined.lines.map((l) => where(l.file, l.line).length))
-  const text = joined.lines
-    .map((l) => `${where(l.file, l.line).padEnd(width)}  ${l.text}`)
-    .join('\n')
+  const text = routeText(joined.lines)
   return (
     <div className="in-config" data-in-config={joined.by}>
       <p className="in-config-title">

@@ -50,8 +50,18 @@ const NOTE: Record<Exclude<NginxPlace, 'host'>, string> = {
  * because the diff names absolute paths, `-b` keeps each file's old text as `.orig`); inside
  * a container the files come from elsewhere, and a paste without file names has no paths.
  */
-export function applySteps(place: NginxPlace, diff: string, named: boolean): ApplySteps {
-  const reload = RELOAD[place]
+export function applySteps(
+  place: NginxPlace,
+  diff: string,
+  named: boolean,
+  pool: { edited: boolean; distro?: string | undefined } = { edited: false },
+): ApplySteps {
+  // A pool's socket is made when PHP-FPM starts: its edit takes a restart, not nginx's reload.
+  const fpm = pool.distro === 'rhel' ? 'php-fpm' : 'php{phpVersion}-fpm'
+  const reload =
+    pool.edited && place === 'host'
+      ? `sudo systemctl restart ${fpm} && ${RELOAD.host}`
+      : RELOAD[place]
   if (place !== 'host') return { patch: null, note: NOTE[place], reload }
   if (!named) {
     return {

@@ -66,11 +66,13 @@ export function checkReadConfig(
     if (joined !== null) byCause[finding.cause] = joined
   }
   const diff = edited.map((f) => f.diff).join('')
-  const steps = applySteps(
-    nginxPlace(findings, fromConfig),
-    diff,
-    edited.every((f) => f.path !== ''),
-  )
+  const pool = {
+    edited: found.some((f) => f.check === 'socket-owner-mismatch' && f.edits.length > 0),
+    distro: setup.distro,
+  }
+  // patch -d / needs the paths nginx -T prints; a dropped file's bare name is not one.
+  const named = edited.every((f) => f.path.startsWith('/'))
+  const steps = applySteps(nginxPlace(findings, fromConfig), diff, named, pool)
   // The first finding's values win: it is the one to act on.
   const values: SlotValues = Object.assign(
     {},

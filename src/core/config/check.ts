@@ -22,6 +22,7 @@ import {
   keepaliveTimeoutOverBackendIdle,
   keepaliveWithoutHttp11,
 } from './checks/keepalive.ts'
+import { socketOwnerMismatch } from './checks/sockets.ts'
 import type { Check, ConfigMistake } from './checks/types.ts'
 import {
   fastcgiSocketMismatch,
@@ -35,8 +36,8 @@ import { setupInEffect } from '../fix/infer-setup.ts'
 import { placedDirectives, upstreamBlocks } from './walk.ts'
 
 /**
- * The check of every id. `socket-owner-mismatch` needs the PHP-FPM pool's `listen.owner`,
- * which no nginx config holds: null until pool files are read too.
+ * The check of every id. `socket-owner-mismatch` reads the PHP-FPM pool pasted with the
+ * config (no nginx config holds `listen.owner`); without one it finds nothing.
  */
 export const CHECKS: Readonly<Record<ConfigCheckId, Check | null>> = {
   'localhost-ipv6-first': localhostIpv6First,
@@ -49,7 +50,7 @@ export const CHECKS: Readonly<Record<ConfigCheckId, Check | null>> = {
   'header-buffer-too-small': headerBufferTooSmall,
   'read-timeout-too-short': readTimeoutTooShort,
   'fastcgi-socket-mismatch': fastcgiSocketMismatch,
-  'socket-owner-mismatch': null,
+  'socket-owner-mismatch': socketOwnerMismatch,
   'protocol-mismatch': protocolMismatch,
   'ssl-upstream-without-sni': sslWithoutSni,
   'max-fails-single-server': maxFailsSingleServer,

@@ -223,6 +223,7 @@ describe('readConfigPaste: what surrounds the configuration', () => {
       files: [{ path: '', text: '', directives: [] }],
       main: [],
       problems: [],
+      pools: [],
     })
   })
 })

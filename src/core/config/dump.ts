@@ -8,6 +8,7 @@
 import { expandIncludes } from './include.ts'
 import { parseConfigText } from './parse.ts'
 import { isPasteNoise, versionFrom } from './paste-noise.ts'
+import { readPools, type PhpPool } from './pool.ts'
 import type { ConfigFile, ConfigProblem, ParsedConfig } from './types.ts'
 
 const MARKER_START = '# configuration file '
@@ -100,6 +101,9 @@ function segments(lines: Lines): Segment[] {
   return found
 }
 
+// A line that is a pool's `[name]` or a `;` comment: only then is a file looked at line by line.
+const MAY_HOLD_POOL = /^[ \t]*(?:\[[^\]\s]{1,64}\][ \t]*\r?$|;)/m
+
 /** A line of a Markdown quote: `> …` (GitHub comments quote a pasted config this way). */
 const QUOTED = /^ {0,3}>/
 
@@ -134,6 +138,7 @@ export function readConfigPaste(pasted: string): ParsedConfig {
   const text = unquoteMarkdown(pasted)
   const lines = new Lines(text)
   const problems: ConfigProblem[] = []
+  const pools: PhpPool[] = []
   const segs = segments(lines)
   const first = segs[0]!
   if (first.path !== '') {
@@ -152,16 +157,22 @@ export function readConfigPaste(pasted: string): ParsedConfig {
     const body = seg.to > seg.from ? text.slice(lines.starts[seg.from]!, lines.end(seg.to - 1)) : ''
     const own = seg.endsWithNewline === true && body !== '' ? `${body}\n` : body
     let readable = own
+    const blank = new Set<number>()
     if (seg.path === '') {
       // A prompt or nginx -t line in a bare paste is read as an empty line: numbering stays.
-      const noisy: number[] = []
-      for (let k = seg.from; k < seg.to; k += 1) if (lines.noise(k)) noisy.push(k)
-      if (noisy.length > 0) {
-        const kept = new Set(noisy)
-        const out: string[] = []
-        for (let k = seg.from; k < seg.to; k += 1) out.push(kept.has(k) ? '' : lines.at(k))
-        readable = out.join('\n')
-      }
+      for (let k = seg.from; k < seg.to; k += 1) if (lines.noise(k)) blank.add(k - seg.from)
+    }
+    // A PHP-FPM pool pasted with the config is read as one, and is an empty line to nginx.
+    if (MAY_HOLD_POOL.test(own)) {
+      const found = readPools(own.split('\n'), seg.path)
+      for (const pool of found.pools) pools.push(pool)
+      for (const k of found.own) blank.add(k)
+    }
+    if (blank.size > 0) {
+      readable = own
+        .split('\n')
+        .map((line, k) => (blank.has(k) ? '' : line))
+        .join('\n')
     }
     const parsed = parseConfigText(readable, seg.path)
     for (const p of parsed.problems) problems.push(p)
@@ -177,7 +188,7 @@ export function readConfigPaste(pasted: string): ParsedConfig {
     const last = problems[MAX_PROBLEMS - 1]!
     problems.push({ file: last.file, line: last.line, message: `and ${more} more problems` })
   }
-  const result: ParsedConfig = { files, main: expanded.main, problems }
+  const result: ParsedConfig = { files, main: expanded.main, problems, pools }
   const version = findVersion(text)
   if (version !== undefined) result.version = version
   return result

@@ -1,3 +1,5 @@
+import type { PhpPool } from './pool.ts'
+
 /** One directive of an nginx configuration, where it stands, and its block if it has one. */
 export interface Directive {
   /** The directive's name as written (`proxy_pass`, `location`, `if`, `include` …). */
@@ -42,6 +44,8 @@ export interface ParsedConfig {
    */
   main: Directive[]
   problems: ConfigProblem[]
+  /** PHP-FPM pools pasted with it (their lines are not nginx's). */
+  pools: PhpPool[]
   /** nginx's version when the paste shows it (`nginx version: nginx/1.24.0`, `nginx -V`). */
   version?: string
 }

@@ -35,6 +35,8 @@ export interface ConfigMistake {
   target?: string
   /** The edits that fix it, one per line to change (none when the fix is not in this file). */
   edits: ConfigEdit[]
+  /** What the check had to assume that the paste does not say (nginx's user, a default). */
+  assumed?: string
   /** Raised by the log's finding of this cause (its requests went through this directive). */
   raisedBy?: CauseId
 }

@@ -763,7 +763,7 @@ server {
     log: `2018/03/10 19:53:56 [crit] 6979#0: *806 connect() to unix:/run/php/php7.1-fpm.sock failed (13: Permission denied) while connecting to upstream, client: 157.119.xxx.xx, server: xxx.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php7.1-fpm.sock:", host: "view.2heng.xin", referrer: "https://xxx.com"`,
     note: "A one-line paste: the first line of nginx.conf, a comment. The check has to work from the absence of an active user directive (effective user nobody, or the build's --user) and the log's 13: Permission denied; the pool's listen.owner/group are not posted. It points at the commented line because that is where the fix goes.",
     unread:
-      "The mistake is between nginx's `user` and the PHP-FPM pool's `listen.owner`; the pool config is not read yet (socket-owner-mismatch has no check).",
+      "The mistake is between nginx's `user` and the PHP-FPM pool's `listen.owner`; the thread posts no pool, and socket-owner-mismatch needs one pasted with the config.",
   },
   {
     source: 'https://github.com/CampbellSoftwareSolutions/docker-osticket/issues/22',

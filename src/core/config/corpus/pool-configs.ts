@@ -897,7 +897,7 @@ listen = /var/run/php5-fpm.sock
       {
         check: 'socket-owner-mismatch',
         in: 'pool',
-        line: 46,
+        line: 44,
         note: 'with the three lines commented the socket takes the master\'s user (root) and PHP\'s default mode (0660 since PHP 5.5.12/5.4.28); the reporter uncommented lines 44-46, commit 6526e47 ("Fixes #363") uncommented listen.mode = 0666 and ecc2f09 (#353, #364) the owner and group',
       },
     ],
