@@ -91,6 +91,7 @@ export function ShareSection({
       values: { ...slotValuesFromFacts(top.sample), ...slots },
       setup: fullSetup,
       link,
+      ...(share.config === undefined ? {} : { config: share.config }),
     })
     return redact(card)
   }, [top, advice, findings, share, slots, setup, link, options.redact])

@@ -30,8 +30,8 @@ export function ConfigInput({ value, onChange }: ConfigInputProps) {
         Your nginx config (<code>sudo nginx -T</code>), optional
       </label>
       <p className="hint" id={`${id}-hint`}>
-        Paste it or drop its files here; a PHP-FPM pool file may go with it. Its mistakes are shown
-        at their file and line, with the edit that fixes them. It stays in this browser.
+        Paste or drop it (a PHP-FPM pool file too): each mistake at its file and line, with its
+        edit. It stays in this browser.
       </p>
       {problem !== null && (
         <p className="note" role="alert">

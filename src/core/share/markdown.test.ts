@@ -71,6 +71,37 @@ describe('the diagnosis card', () => {
     expect(card).not.toContain('systemctl restart php8.2-fpm')
   })
 
+  it('without a config, says nothing of one', () => {
+    expect(card).not.toContain('In the nginx config')
+  })
+
+  it('with one, lists its mistakes as the link carries them', () => {
+    const withConfig = diagnosisMarkdown({
+      finding,
+      title: 'The socket file does not exist',
+      plain: 'x',
+      guide: GUIDE,
+      fix: undefined,
+      findings,
+      evidence: [],
+      values: {},
+      setup: {},
+      link: 'https://502.example/#v1.abc',
+      config: [
+        {
+          check: 'fastcgi-socket-mismatch',
+          file: '/etc/nginx/sites-enabled/site-1',
+          line: 12,
+          directive: 'fastcgi_pass unix:/run/php/php7.4-fpm.sock',
+          confirmed: true,
+        },
+      ],
+    })
+    expect(withConfig).toContain(
+      '**In the nginx config** (redacted):\n```text\nfastcgi-socket-mismatch  /etc/nginx/sites-enabled/site-1:12  fastcgi_pass unix:/run/php/php7.4-fpm.sock\n```',
+    )
+  })
+
   it('keeps evidence with backticks inside its code block', () => {
     expect(card).toContain('````text\nline one with ``` fences\n````')
   })

@@ -2,6 +2,7 @@ import { fillTemplate, type SlotValues } from '../fix/fill-template.ts'
 import { forSetup } from '../fix/select.ts'
 import type { CauseGuide, FixOption, SetupAnswers, Step } from '../fix/types.ts'
 import type { Finding } from '../log/finding.ts'
+import type { SharedConfigMistake } from '../permalink/restore.ts'
 
 /** What the diagnosis card is made of (all of it already redacted by the caller). */
 export interface CardInput {
@@ -20,6 +21,8 @@ export interface CardInput {
   setup: SetupAnswers
   /** The permalink to the same diagnosis. */
   link: string
+  /** The config's mistakes, their lines redacted like the evidence (none without a config). */
+  config?: readonly SharedConfigMistake[]
 }
 
 const FENCE_LANGUAGE: Record<string, string> = {
@@ -78,6 +81,20 @@ export function diagnosisMarkdown(input: CardInput): string {
       ].join('\n'),
     ),
   )
+  const mistakes = input.config ?? []
+  if (mistakes.length > 0) {
+    out.push(
+      '**In the nginx config** (redacted):',
+      fence(
+        'text',
+        mistakes
+          .map(
+            (m) => `${m.check}  ${m.file === '' ? 'line ' : `${m.file}:`}${m.line}  ${m.directive}`,
+          )
+          .join('\n'),
+      ),
+    )
+  }
   const others = input.findings.filter((f) => f.cause !== finding.cause)
   if (others.length > 0) {
     out.push(`**Also seen:** ${others.map((f) => `\`${f.cause}\` (${f.lines})`).join(', ')}`, '')

@@ -72,7 +72,7 @@ export function mistakeAt(
   check: ConfigMistake['check'],
   directive: Directive,
   severity: ConfigMistake['severity'],
-  more: { target?: string; edits?: ConfigEdit[] } = {},
+  more: { target?: string; edits?: ConfigEdit[]; assumed?: string } = {},
 ): ConfigMistake {
   return {
     check,

@@ -45,6 +45,12 @@ export const keepaliveWithoutHttp11: Check = (input) => {
     return mistakeAt('keepalive-without-http11', pool, 'warning', {
       target: name,
       edits: edits(...passes.map((pass) => addAfter(input.config, pass, add))),
+      ...(input.config.version === undefined
+        ? {
+            assumed:
+              'nginx older than 1.29.7, where HTTP/1.0 and no keep-alive are the defaults (paste nginx -V with the config to know)',
+          }
+        : {}),
     })
   })
 }
@@ -73,6 +79,10 @@ export const connectionHeaderForced: Check = (input) => {
 
 /** The backend's idle time-out by runtime, in seconds (its default), when the setup names it. */
 const BACKEND_IDLE: Partial<Record<string, number>> = { node: 5, python: 2 }
+const IDLE_DEFAULT: Partial<Record<string, string>> = {
+  node: 'Node’s server.keepAliveTimeout',
+  python: 'gunicorn’s --keep-alive',
+}
 
 /** nginx keeps idle upstream connections (60 s by default) longer than the backend does. */
 export const keepaliveTimeoutOverBackendIdle: Check = (input) => {
@@ -98,6 +108,7 @@ export const keepaliveTimeoutOverBackendIdle: Check = (input) => {
           ? addAfter(input.config, pool, `keepalive_timeout ${Math.max(1, idle - 1)}s;`)
           : undefined,
       ),
+      assumed: `the backend keeps its default idle time-out, ${idle} s (${IDLE_DEFAULT[input.setup.backend ?? ''] ?? 'its server'}); raised in the app, this is no mistake`,
     })
   }
   return out
