@@ -18,6 +18,8 @@ export function ConfigInput({ value, onChange }: ConfigInputProps) {
   const drop = (e: DragEvent) => {
     if (e.dataTransfer.files.length === 0) return
     e.preventDefault()
+    // The page opens files dropped elsewhere as logs: this one is the config's.
+    e.stopPropagation()
     void readDroppedConfig([...e.dataTransfer.files]).then((read) => {
       setProblem(read.ok ? null : read.reason)
       if (read.ok)

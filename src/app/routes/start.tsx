@@ -1,8 +1,9 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useMemo, type DragEvent, type ReactNode } from 'react'
 import { ConfigInput } from '../../components/config-input.tsx'
 import type { Finding } from '../../core/log/finding.ts'
 import { ErrorBoundary } from '../../components/error-boundary.tsx'
 import { LogInput } from '../../components/log-input.tsx'
+import { LogFileOpen, LogFileStatus } from '../../components/log-file.tsx'
 import { useLogStore } from '../../store/log-store.ts'
 import { ExamplesPanel, useExamplesLater } from '../examples-panel.tsx'
 import { KeepSection } from '../keep-section.tsx'
@@ -11,6 +12,7 @@ import { LogDecisionPanel } from '../tree-log-panel.tsx'
 import { NoLogLink } from '../tree-no-log-link.tsx'
 import { useConfigCheck } from '../use-config-check.ts'
 import { useDiagnosis } from '../use-diagnosis.ts'
+import { useLogFile, type OpenLogFile } from '../use-log-file.ts'
 import { LinkProblem, SharedBanner, useOpenLink, withShared } from '../shared-link.tsx'
 
 // The config parser and its checks load only once a config is pasted.
@@ -30,11 +32,20 @@ const ShareSection = lazy(() =>
   import('../share-section.tsx').then((m) => ({ default: m.ShareSection })),
 )
 
-function LiveResults({ text, examples }: { text: string; examples: ReactNode }) {
-  const shown = useDiagnosis(text)
-  const pending = shown.pending
+function LiveResults({
+  text,
+  examples,
+  file,
+}: {
+  text: string
+  examples: ReactNode
+  /** An opened log file: its diagnosis stands for the box's while it is open. */
+  file: OpenLogFile | null
+}) {
+  const shown = useDiagnosis(file === null ? text : '')
+  const pending = file === null ? shown.pending : file.state === 'reading'
   const shared = useLogStore((s) => s.shared)
-  const diagnosis = withShared(shown.diagnosis, shared)
+  const diagnosis = withShared(file === null ? shown.diagnosis : file.diagnosis, shared)
   const configText = useLogStore((s) => s.configText)
   const findings = useMemo(
     () => diagnosis?.findings.map((f) => f.finding) ?? NO_FINDINGS,
@@ -44,7 +55,12 @@ function LiveResults({ text, examples }: { text: string; examples: ReactNode }) 
   const checked = config.kind === 'checked' ? config.check : null
   return (
     <>
-      <Results diagnosis={diagnosis} pending={pending} chars={text.length} config={checked} />
+      <Results
+        diagnosis={diagnosis}
+        pending={pending}
+        chars={file === null ? text.length : 1}
+        config={checked}
+      />
       {config.kind === 'loading' && <p className="note">Reading your config…</p>}
       {config.kind === 'failed' && <ConfigFailed />}
       {config.kind === 'none' && shared?.config !== undefined && (
@@ -92,16 +108,42 @@ export function StartRoute() {
   const configText = useLogStore((s) => s.configText)
   const setConfigText = useLogStore((s) => s.setConfigText)
   const linkProblem = useOpenLink()
+  const logFile = useLogFile()
+  const file = logFile.file
+  // A file dropped anywhere on the page is opened as a log (the config box takes its own).
+  const over = (e: DragEvent) => {
+    if (e.dataTransfer.types.includes('Files')) e.preventDefault()
+  }
+  const drop = (e: DragEvent) => {
+    if (e.dataTransfer.files.length === 0) return
+    e.preventDefault()
+    logFile.open([...e.dataTransfer.files])
+  }
   // On a phone, once there is a log, the findings come right after the box.
   const examplesLater = useExamplesLater(logText)
   return (
-    <div className="start">
+    <div className="start" onDragOver={over} onDrop={drop}>
       <title>502 Doctor · why nginx says 502 Bad Gateway</title>
       <div className="start-input">
         <h1>Why is nginx answering 502 or 504?</h1>
         {linkProblem !== null && <LinkProblem reason={linkProblem} />}
         <SharedBanner />
-        <LogInput value={logText} onChange={setLogText} autoFocus />
+        {file === null ? (
+          <LogInput value={logText} onChange={setLogText} autoFocus />
+        ) : (
+          <LogFileStatus
+            names={file.names}
+            size={file.size}
+            state={file.state}
+            bytes={file.progress?.bytes ?? 0}
+            lines={file.progress?.lines ?? 0}
+            ms={file.progress?.ms ?? 0}
+            error={file.error}
+            onCancel={logFile.cancel}
+            onClose={logFile.close}
+          />
+        )}
+        {file === null && <LogFileOpen onOpen={logFile.open} />}
         <ConfigInput value={configText} onChange={setConfigText} />
         {!examplesLater && <ExamplesPanel />}
         <NoLogLink />
@@ -109,7 +151,11 @@ export function StartRoute() {
       </div>
       <div className="start-results">
         <ErrorBoundary resetKey={logText} fallback={<ResultsFailed />}>
-          <LiveResults text={logText} examples={examplesLater ? <ExamplesPanel folded /> : null} />
+          <LiveResults
+            text={logText}
+            file={file}
+            examples={examplesLater ? <ExamplesPanel folded /> : null}
+          />
         </ErrorBoundary>
       </div>
     </div>
