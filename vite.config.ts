@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { serviceWorker } from './scripts/service-worker.ts'
 
 /**
  * The production page runs no inline script, so its Content-Security-Policy drops the
@@ -20,7 +21,7 @@ function strictScriptPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), strictScriptPolicy()],
+  plugins: [react(), strictScriptPolicy(), serviceWorker()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { sourcemap: false },

@@ -1,4 +1,4 @@
-import { useId, useState, type ClipboardEvent } from 'react'
+import { useId, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { formatMegabytes } from './format.ts'
 
 /** A paste bigger than this is held outside the box, which shows a preview of it. */
@@ -10,10 +10,12 @@ export interface LogInputProps {
   onChange: (text: string) => void
   /** Focus the box when the page opens, so a paste works at once. */
   autoFocus?: boolean
+  /** Beside the label: the other way in (opening a file). */
+  aside?: ReactNode
 }
 
 /** The box the log is pasted into. */
-export function LogInput({ value, onChange, autoFocus = false }: LogInputProps) {
+export function LogInput({ value, onChange, autoFocus = false, aside }: LogInputProps) {
   const id = useId()
   // Set by a huge paste, cleared by any edit in the box; an example appended keeps it.
   const [holding, setHolding] = useState(false)
@@ -33,7 +35,10 @@ export function LogInput({ value, onChange, autoFocus = false }: LogInputProps) 
 
   return (
     <div className="log-input">
-      <label htmlFor={id}>Paste your nginx error log</label>
+      <div className="log-input-head">
+        <label htmlFor={id}>Paste your nginx error log</label>
+        {aside}
+      </div>
       <p className="hint" id={`${id}-hint`}>
         Usually <code>/var/log/nginx/error.log</code>. Access-log lines and backend logs (PHP-FPM,
         systemd, kernel) help too. Nothing you paste leaves this browser.

@@ -129,7 +129,12 @@ export function StartRoute() {
         {linkProblem !== null && <LinkProblem reason={linkProblem} />}
         <SharedBanner />
         {file === null ? (
-          <LogInput value={logText} onChange={setLogText} autoFocus />
+          <LogInput
+            value={logText}
+            onChange={setLogText}
+            autoFocus
+            aside={<LogFileOpen onOpen={logFile.open} />}
+          />
         ) : (
           <LogFileStatus
             names={file.names}
@@ -143,7 +148,6 @@ export function StartRoute() {
             onClose={logFile.close}
           />
         )}
-        {file === null && <LogFileOpen onOpen={logFile.open} />}
         <ConfigInput value={configText} onChange={setConfigText} />
         {!examplesLater && <ExamplesPanel />}
         <NoLogLink />

@@ -10,6 +10,15 @@ export interface SharedCount {
   lines: number
   first?: string
   last?: string
+  /** What the clients got, ascending. */
+  statuses?: number[]
+  /** The upstreams with their line counts (redacted like the lines), most frequent first. */
+  upstreams?: { address: string; lines: number }[]
+  otherUpstreamLines?: number
+  /** The server names (redacted). */
+  servers?: string[]
+  /** Lines from nginx's stream{} proxy. */
+  stream?: number
 }
 
 /** A config mistake as a link carries it: where it stands and its line, redacted. */
@@ -141,6 +150,38 @@ function restoreCount(value: unknown): SharedCount | null {
   const count: SharedCount = { cause: value.cause, lines }
   if (typeof first === 'string') count.first = first.slice(0, 40)
   if (typeof last === 'string') count.last = last.slice(0, 40)
+  return withFigures(count, value)
+}
+
+const LIST = 50
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0
+
+/** A count's other figures, each kept only when well-formed (older links have none). */
+function withFigures(count: SharedCount, value: Record<string, unknown>): SharedCount {
+  const { statuses, upstreams, otherUpstreamLines, servers, stream } = value
+  if (Array.isArray(statuses) && statuses.length <= LIST && statuses.every(isCount)) {
+    count.statuses = statuses
+  }
+  if (Array.isArray(upstreams) && upstreams.length <= LIST) {
+    const kept = upstreams.filter(
+      (u): u is { address: string; lines: number } =>
+        isRecord(u) &&
+        typeof u.address === 'string' &&
+        u.address.length <= SHORT &&
+        isCount(u.lines),
+    )
+    if (kept.length === upstreams.length)
+      count.upstreams = kept.map(({ address, lines }) => ({ address, lines }))
+  }
+  if (isCount(otherUpstreamLines)) count.otherUpstreamLines = otherUpstreamLines
+  if (
+    Array.isArray(servers) &&
+    servers.length <= LIST &&
+    servers.every((s) => typeof s === 'string' && s.length <= SHORT)
+  ) {
+    count.servers = servers
+  }
+  if (isCount(stream)) count.stream = stream
   return count
 }
 

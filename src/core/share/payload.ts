@@ -48,11 +48,20 @@ export function buildShare(input: ShareInput): SharedDiagnosis {
     }))
   }
   if (!input.wholeLog && input.findings.length > 0) {
+    // The sender's figures, so the receiver sees them though the link holds a few lines;
+    // names redacted with the lines' own pseudonyms.
     share.counts = input.findings.map((f) => ({
       cause: f.cause,
       lines: f.lines,
       ...(f.first === null ? {} : { first: f.first }),
       ...(f.last === null ? {} : { last: f.last }),
+      ...(f.statuses.length === 0 ? {} : { statuses: [...f.statuses] }),
+      ...(f.upstreams.length === 0
+        ? {}
+        : { upstreams: f.upstreams.map((u) => ({ address: redact(u.address), lines: u.lines })) }),
+      ...(f.otherUpstreamLines === 0 ? {} : { otherUpstreamLines: f.otherUpstreamLines }),
+      ...(f.servers.length === 0 ? {} : { servers: f.servers.map(redact) }),
+      ...(f.stream === 0 ? {} : { stream: f.stream }),
     }))
   }
   if (input.wholeLog) share.whole = true
