@@ -6,6 +6,7 @@ import type { ConfigMistakeRef } from '../components/in-your-config.tsx'
 import type { InferredSetup } from '../core/fix/infer-setup.ts'
 import type { Finding } from '../core/log/finding.ts'
 import '../styles/guide.css'
+import '../styles/guide-setup.css'
 import '../styles/guide-forms.css'
 
 // The guides are the biggest part of the content: they and the code that shows them load on

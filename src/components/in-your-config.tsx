@@ -1,6 +1,7 @@
 import type { FindingInConfig, SettingInForce } from '../core/config/in-your-config.ts'
 import { where } from './config-mistake.tsx'
 import { InlineCode } from './inline-code.tsx'
+import '../styles/in-config.css'
 
 /** A config mistake as a guide names it: its title and where it stands. */
 export interface ConfigMistakeRef {
