@@ -8,6 +8,11 @@ import type { AnalyzedLine } from '../core/log/analyze.ts'
 export function toJsonLine(result: AnalyzedLine): string {
   const { line, cause, facts, continues } = result
   const head = `{"line":${line},"cause":${cause === null ? 'null' : `"${cause}"`}`
-  const more = continues === undefined ? '' : `,"continues":${continues}`
+  const more =
+    (continues === undefined ? '' : `,"continues":${continues}`) +
+    // The host, pod or container a wrapper named (cli.md): beside `line` and `cause`.
+    (facts.extra?.instance === undefined
+      ? ''
+      : `,"instance":${JSON.stringify(facts.extra.instance)}`)
   return `${head}${more},${JSON.stringify(facts).slice(1)}\n`
 }

@@ -10,6 +10,8 @@ import { InlineCode } from './inline-code.tsx'
 
 export interface FindingCardProps {
   finding: Finding
+  /** How many hosts, pods or containers the whole log names (0 when its lines carry none). */
+  fleet?: number
   /** The first check, filled from the log. */
   check: string
   /** The first finding to act on. */
@@ -68,7 +70,7 @@ export function FindingCard(props: FindingCardProps) {
       <p className="finding-plain">
         <InlineCode text={plain} />
       </p>
-      <FindingFacts finding={finding} />
+      <FindingFacts finding={finding} fleet={props.fleet ?? 0} />
       {findingNotes(finding, startHere).map((note) => (
         <p className="finding-note" key={note}>
           <InlineCode text={note} />

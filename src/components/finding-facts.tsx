@@ -1,5 +1,5 @@
 import type { Finding } from '../core/log/finding.ts'
-import { formatStatus, formatTimeRange, plural } from './format.ts'
+import { formatStatus, formatTimeRange, plural, whereText } from './format.ts'
 
 const MAX_LISTED = 5
 
@@ -26,8 +26,9 @@ function Upstreams({
   )
 }
 
-/** What the clients got, when, and which upstreams and sites were involved. */
-export function FindingFacts({ finding }: { finding: Finding }) {
+/** What the clients got, when, where, and which upstreams and sites were involved. */
+export function FindingFacts({ finding, fleet = 0 }: { finding: Finding; fleet?: number }) {
+  const where = whereText(finding.instances, fleet)
   const when = formatTimeRange(finding.first, finding.last)
   const servers = finding.servers.filter((s) => s !== '_').slice(0, MAX_LISTED)
   return (
@@ -42,6 +43,12 @@ export function FindingFacts({ finding }: { finding: Finding }) {
         <div>
           <dt>When</dt>
           <dd>{when}</dd>
+        </div>
+      )}
+      {where !== null && (
+        <div>
+          <dt>Where</dt>
+          <dd>{where}</dd>
         </div>
       )}
       {finding.upstreams.length > 0 && (

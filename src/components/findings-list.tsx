@@ -24,6 +24,8 @@ export interface FindingsListProps {
 /** The ranked findings, the first marked "Start here"; the open one shows its guide below. */
 export function FindingsList({ items, open, reason, onToggle, renderGuide }: FindingsListProps) {
   const prefix = useId()
+  // The log's whole fleet: a finding on one of twelve pods reads differently from all twelve.
+  const fleet = new Set(items.flatMap((i) => (i.finding.instances ?? []).map((x) => x.name))).size
   return (
     <ol className="findings">
       {items.map((item, i) => {
@@ -34,6 +36,7 @@ export function FindingsList({ items, open, reason, onToggle, renderGuide }: Fin
           <li key={cause} className={`finding-item tone-${CAUSE_SUMMARIES[cause].tone}`}>
             <FindingCard
               finding={item.finding}
+              fleet={fleet}
               check={item.check}
               startHere={i === 0}
               reason={reason}

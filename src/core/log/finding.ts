@@ -5,6 +5,12 @@ import type { LineFacts } from './types.ts'
 export const MAX_EXAMPLES = 3
 
 /** One upstream (or socket, or group) a finding touched, with its own count. */
+/** One host, pod or container a finding's lines came from. */
+export interface FindingInstance {
+  name: string
+  lines: number
+}
+
 export interface FindingUpstream {
   address: string
   lines: number
@@ -52,6 +58,11 @@ export interface Finding {
   /** The processes, services or apps other programs' lines name (the one that died ...). */
   processes: string[]
   /**
+   * The hosts, pods or containers its lines came from, as their wrappers name them, with how
+   * many lines each wrote, most first; absent when no line carried one.
+   */
+  instances?: FindingInstance[]
+  /**
    * The findings this one explains (a crash explains the resets at the same time), set by
    * ranking (rank.ts); each with the reason.
    */
@@ -85,4 +96,25 @@ export function emptyFinding(cause: CauseId, sample: LineFacts): Finding {
     examples: [],
     sample,
   }
+}
+
+/** How many instances a finding names one by one (a fleet of hundreds is counted, not listed). */
+export const INSTANCE_LIMIT = 500
+
+/**
+ * Two lists of instances as one, lines added up, most lines first (then by name, the order a
+ * person reads a fleet in); nothing when neither has any, so a log without wrappers keeps
+ * findings without the field.
+ */
+export function joinInstances(
+  a: readonly FindingInstance[] | undefined,
+  b: readonly FindingInstance[] | undefined,
+): { instances?: FindingInstance[] } {
+  if ((a === undefined || a.length === 0) && (b === undefined || b.length === 0)) return {}
+  const lines = new Map<string, number>()
+  for (const i of [...(a ?? []), ...(b ?? [])])
+    lines.set(i.name, (lines.get(i.name) ?? 0) + i.lines)
+  const instances = [...lines].map(([name, n]) => ({ name, lines: n }))
+  instances.sort((x, y) => y.lines - x.lines || x.name.localeCompare(y.name))
+  return { instances: instances.slice(0, INSTANCE_LIMIT) }
 }

@@ -1,6 +1,14 @@
 import type { CauseId } from '../causes.ts'
 import { detach } from './detach.ts'
-import { emptyFinding, MAX_EXAMPLES, type Finding, type FindingUpstream } from './finding.ts'
+import {
+  emptyFinding,
+  INSTANCE_LIMIT,
+  joinInstances,
+  MAX_EXAMPLES,
+  type Finding,
+  type FindingInstance,
+  type FindingUpstream,
+} from './finding.ts'
 import { rankFindings } from './rank.ts'
 import { sortableTime } from './time.ts'
 import type { LineFacts, LineResult } from './types.ts'
@@ -31,6 +39,8 @@ interface Acc {
   statuses: Set<number>
   servers: Set<string>
   processes: Set<string>
+  /** Lines per instance (host, pod, container), counted in place. */
+  instances: Map<string, FindingInstance>
   /**
    * The last server and time seen: logs repeat them line after line, so most are skipped. Not
    * detached (that would cost a copy per line): each pins at most one 64 KB chunk of the CLI.
@@ -67,6 +77,7 @@ export function createFindingsCollector(options: CollectorOptions = {}): Finding
           statuses: new Set(),
           servers: new Set(),
           processes: new Set(),
+          instances: new Map(),
           lastServer: '',
           lastTime: '',
           lastStatus: -1,
@@ -125,6 +136,15 @@ function addTo(acc: Acc, result: LineResult, text: string): void {
   }
   if (facts.source === 'nginx-stream') finding.stream += 1
   const extra = facts.extra
+  const instance = extra?.instance
+  if (instance !== undefined) {
+    const seen = acc.instances.get(instance)
+    if (seen !== undefined) seen.lines += 1
+    else if (acc.instances.size < INSTANCE_LIMIT) {
+      const name = detach(instance)
+      acc.instances.set(name, { name, lines: 1 })
+    }
+  }
   const process = extra === undefined ? undefined : (extra.process ?? extra.service ?? extra.app)
   if (process !== undefined && acc.processes.size < 10 && !acc.processes.has(process)) {
     acc.processes.add(detach(process))
@@ -160,6 +180,7 @@ function finish(acc: Acc, readSample: CollectorOptions['readSample']): Finding {
     statuses: [...acc.statuses].sort((a, b) => a - b),
     servers: [...acc.servers].sort(),
     processes: [...acc.processes],
+    ...joinInstances([...acc.instances.values()], undefined),
   }
 }
 
@@ -200,6 +221,7 @@ function mergeTwo(a: Finding, b: Finding): Finding {
     servers: [...new Set([...a.servers, ...b.servers])].sort().slice(0, 50),
     stream: a.stream + b.stream,
     processes: [...new Set([...a.processes, ...b.processes])].slice(0, 10),
+    ...joinInstances(a.instances, b.instances),
     explains: [],
     absorbed: [],
     examples: [...a.examples, ...b.examples].slice(0, MAX_EXAMPLES),

@@ -1,4 +1,4 @@
-import type { Finding, FindingUpstream } from './finding.ts'
+import { joinInstances, type Finding, type FindingUpstream } from './finding.ts'
 
 /**
  * When a backend is refused at both `[::1]:PORT` and `127.0.0.1:PORT` (nginx tried both
@@ -20,18 +20,21 @@ export function foldLocalhostPair(findings: readonly Finding[]): readonly Findin
   const lines = moved.reduce((sum, u) => sum + u.lines, 0)
   const upstreams: FindingUpstream[] = [...refused.upstreams, ...moved]
   upstreams.sort((a, b) => b.lines - a.lines || a.address.localeCompare(b.address))
+  const rest: Finding = {
+    ...ipv6,
+    lines: ipv6.lines - lines,
+    upstreams: ipv6.upstreams.filter((u) => !moved.includes(u)),
+  }
+  // The lines moved say no more than their address: their instances go along only when the
+  // IPv6 finding goes whole.
   const merged: Finding = {
     ...refused,
+    ...(rest.lines === 0 ? joinInstances(refused.instances, ipv6.instances) : {}),
     lines: refused.lines + lines,
     upstreams,
     first: earlier(refused.first, ipv6.first),
     last: later(refused.last, ipv6.last),
     absorbed: [...refused.absorbed, { cause: 'upstream-refused-ipv6', lines }],
-  }
-  const rest: Finding = {
-    ...ipv6,
-    lines: ipv6.lines - lines,
-    upstreams: ipv6.upstreams.filter((u) => !moved.includes(u)),
   }
   return findings.flatMap((f) => {
     if (f === refused) return [merged]

@@ -8,6 +8,7 @@ import { createMessageMemo } from './read/memo.ts'
 import { createUpstreamReader, upstreamKind } from './read/upstream.ts'
 import {
   composeServiceOf,
+  instanceOf,
   cutTrailingColumns,
   unwrapInto,
   wrapperOf,
@@ -95,6 +96,9 @@ export function createReader(options: ReaderOptions = {}): LineReader {
         if (wrapper !== null) facts.extra = { wrapper }
         const service = all && wrapper === 'docker-compose' ? composeServiceOf(prefix) : null
         if (service !== null) facts.extra = { ...facts.extra, composeService: service }
+        // Where the line came from counts per finding, so it is read at every depth.
+        const instance = instanceOf(prefix, wrapper)
+        if (instance !== null) facts.extra = { ...facts.extra, instance }
       }
       return readEntry(text, head.start, head.end, facts, cut)
     }

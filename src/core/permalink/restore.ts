@@ -19,6 +19,8 @@ export interface SharedCount {
   servers?: string[]
   /** Lines from nginx's stream{} proxy. */
   stream?: number
+  /** The hosts, pods or containers with their line counts (pseudonyms unless asked). */
+  instances?: { name: string; lines: number }[]
 }
 
 /** A config mistake as a link carries it: where it stands and its line, redacted. */
@@ -182,6 +184,16 @@ function withFigures(count: SharedCount, value: Record<string, unknown>): Shared
     count.servers = servers
   }
   if (isCount(stream)) count.stream = stream
+  const { instances } = value
+  if (Array.isArray(instances) && instances.length <= LIST) {
+    const kept = instances.filter(
+      (i): i is { name: string; lines: number } =>
+        isRecord(i) && typeof i.name === 'string' && i.name.length <= SHORT && isCount(i.lines),
+    )
+    if (kept.length === instances.length) {
+      count.instances = kept.map(({ name, lines }) => ({ name, lines }))
+    }
+  }
   return count
 }
 

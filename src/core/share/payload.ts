@@ -47,6 +47,14 @@ export function buildShare(input: ShareInput): SharedDiagnosis {
       directive: redactConfigLine(m.directive, redact, options),
     }))
   }
+  // Host and pod names say whose fleet it is: pseudonyms, the same one for a host everywhere.
+  const hosts = new Map<string, string>()
+  const host = (name: string): string => {
+    if (!options.sites) return name
+    let pseudonym = hosts.get(name)
+    if (pseudonym === undefined) hosts.set(name, (pseudonym = `host-${hosts.size + 1}`))
+    return pseudonym
+  }
   if (!input.wholeLog && input.findings.length > 0) {
     // The sender's figures, so the receiver sees them though the link holds a few lines;
     // names redacted with the lines' own pseudonyms.
@@ -62,6 +70,13 @@ export function buildShare(input: ShareInput): SharedDiagnosis {
       ...(f.otherUpstreamLines === 0 ? {} : { otherUpstreamLines: f.otherUpstreamLines }),
       ...(f.servers.length === 0 ? {} : { servers: f.servers.map(redact) }),
       ...(f.stream === 0 ? {} : { stream: f.stream }),
+      ...(f.instances === undefined
+        ? {}
+        : {
+            instances: f.instances
+              .slice(0, 50)
+              .map((i) => ({ name: host(i.name), lines: i.lines })),
+          }),
     }))
   }
   if (input.wholeLog) share.whole = true

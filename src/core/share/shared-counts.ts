@@ -25,6 +25,7 @@ export function withSharedCounts(findings: readonly Finding[], share: SharedDiag
         otherUpstreamLines: count.otherUpstreamLines ?? finding.otherUpstreamLines,
         servers: count.servers ?? finding.servers,
         stream: count.stream ?? finding.stream,
+        ...(count.instances === undefined ? {} : { instances: count.instances }),
       }
     }),
   )

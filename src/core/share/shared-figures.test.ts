@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../log/analyze.ts'
 import type { Finding } from '../log/finding.ts'
 import { createFindingsCollector } from '../log/findings.ts'
+import { CONTAINER_INCIDENTS } from '../log/corpus/incidents-containers.ts'
 import { rankFindings } from '../log/rank.ts'
 import { decodePermalink, encodePermalink } from '../permalink/codec.ts'
 import { buildShare, LINES_PER_FINDING } from './payload.ts'
@@ -67,5 +68,24 @@ describe('links made before the figures were carried', () => {
     expect(decoded.ok && decoded.diagnosis.counts).toEqual([
       { cause: 'upstream-refused', lines: 7 },
     ])
+  })
+})
+
+describe('a link of a log from Docker Compose', () => {
+  // https://github.com/verifywise-ai/verifywise/issues/3698, as posted.
+  const paste = CONTAINER_INCIDENTS.find((i) => i.source.endsWith('verifywise/issues/3698'))!.paste
+
+  it('the receiver sees where it happened, the container under a pseudonym', () => {
+    const sent = findingsOf(paste)
+    expect(sent[0]?.instances).toEqual([{ name: 'frontend_1', lines: 2 }])
+    const share = buildShare({ text: paste, findings: sent })
+    const decoded = decodePermalink(encodePermalink(share))
+    if (!decoded.ok) throw new Error(decoded.reason)
+    const received = withSharedCounts(
+      findingsOf(decoded.diagnosis.lines.join('\n')),
+      decoded.diagnosis,
+    )
+    expect(received[0]?.instances).toEqual([{ name: 'host-1', lines: 2 }])
+    expect(JSON.stringify(decoded.diagnosis)).not.toContain('frontend_1')
   })
 })
