@@ -59,7 +59,7 @@ export function InYourConfig({ joined, mistakes }: InYourConfigProps) {
     <div className="in-config" data-in-config={joined.by}>
       <p className="in-config-title">
         In your config
-        {joined.by === 'only' && ' (its only proxy line; the log names no address it has)'}
+        {joined.by === 'only' && ' (its only *_pass line: the address in the log is not in it)'}
         {joined.by === 'server' && ' (the server the log names)'}
       </p>
       <pre>

@@ -6,10 +6,8 @@ import { inferSetup, setupInEffect } from '../fix/infer-setup.ts'
 import type { SetupAnswers } from '../fix/types.ts'
 import type { Finding } from '../log/finding.ts'
 import { checkConfig } from './check.ts'
-import { CORPUS_CONFIGS as FIRST_CONFIGS, type CorpusConfig } from './corpus/configs.ts'
-import { MORE_CORPUS_CONFIGS } from './corpus/configs-more.ts'
-
-const CORPUS_CONFIGS = [...FIRST_CONFIGS, ...MORE_CORPUS_CONFIGS]
+import type { CorpusConfig } from './corpus/configs.ts'
+import { ALL_CORPUS_CONFIGS as CORPUS_CONFIGS } from './corpus/index.ts'
 import { readConfigPaste } from './dump.ts'
 
 // The first checks are not looked at here.

@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS, type CauseId } from '../causes.ts'
 import { createLogRun } from '../log/run.ts'
 import type { Finding } from '../log/finding.ts'
-import { CORPUS_CONFIGS as FIRST } from './corpus/configs.ts'
-import { MORE_CORPUS_CONFIGS } from './corpus/configs-more.ts'
-
-const CORPUS_CONFIGS = [...FIRST, ...MORE_CORPUS_CONFIGS]
+import { ALL_CORPUS_CONFIGS as CORPUS_CONFIGS } from './corpus/index.ts'
 import { readConfigPaste } from './dump.ts'
 import { findingInConfig, type FindingInConfig } from './in-your-config.ts'
 

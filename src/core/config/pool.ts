@@ -1,6 +1,8 @@
 /** One `key = value` line of a PHP-FPM pool, where it stands in the paste. */
 export interface PoolSetting {
   value: string
+  /** The line as written, trimmed (`;listen.owner = www-data` for a commented one). */
+  written: string
   file: string
   line: number
 }
@@ -47,7 +49,12 @@ export function readPools(
       own.add(k)
       const off = COMMENTED.exec(text)
       if (pool !== null && off !== null && !pool.commented.has(off[1]!)) {
-        pool.commented.set(off[1]!, { value: unquote(off[2]!), file, line: k + 1 })
+        pool.commented.set(off[1]!, {
+          value: unquote(off[2]!),
+          written: text.trim(),
+          file,
+          line: k + 1,
+        })
       }
       return
     }
@@ -56,7 +63,12 @@ export function readPools(
     if (text.trim() === '' || setting !== null) {
       own.add(k)
       if (setting !== null) {
-        pool.settings.set(setting[1]!, { value: unquote(setting[2]!), file, line: k + 1 })
+        pool.settings.set(setting[1]!, {
+          value: unquote(setting[2]!),
+          written: text.trim(),
+          file,
+          line: k + 1,
+        })
       }
       return
     }

@@ -82,7 +82,12 @@ describe('reading a pool', () => {
       ],
       '',
     )
-    expect(pools[0]?.settings.get('listen')).toEqual({ value: '/run/php.sock', file: '', line: 5 })
+    expect(pools[0]?.settings.get('listen')).toEqual({
+      value: '/run/php.sock',
+      written: 'listen = /run/php.sock',
+      file: '',
+      line: 5,
+    })
     expect(pools[0]?.commented.get('listen.owner')?.line).toBe(3)
     expect([...own]).toEqual([0, 1, 2, 3, 4])
   })

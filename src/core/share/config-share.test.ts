@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS, type CauseId } from '../causes.ts'
 import { checkConfig } from '../config/check.ts'
-import { MORE_CORPUS_CONFIGS } from '../config/corpus/configs-more.ts'
-import { CORPUS_CONFIGS } from '../config/corpus/configs.ts'
+import { ALL_CORPUS_CONFIGS } from '../config/corpus/index.ts'
 import { readConfigPaste } from '../config/dump.ts'
 import { createLogRun } from '../log/run.ts'
 import { decodePermalink, encodePermalink } from '../permalink/codec.ts'
@@ -16,7 +15,7 @@ const NO_CHECKS = Object.fromEntries(CAUSE_IDS.map((c) => [c, []])) as Record<Ca
 
 /** A corpus config with its thread's log, as the page would share it. */
 function shared(title: string) {
-  const entry = [...CORPUS_CONFIGS, ...MORE_CORPUS_CONFIGS].find((c) => c.title.startsWith(title))
+  const entry = ALL_CORPUS_CONFIGS.find((c) => c.title.startsWith(title))
   if (entry?.log === undefined) throw new Error(`no corpus config with a log: "${title}"`)
   const run = createLogRun({ checks: NO_CHECKS })
   for (const line of entry.log.split('\n')) run.push(line)

@@ -69,8 +69,9 @@ function sameSocket(listen: string, socket: string): boolean {
   })
 }
 
-const at = (s: PoolSetting, name: string): Directive => ({
-  name,
+/** A pool line as the edit helpers take a directive. */
+const at = (s: PoolSetting): Directive => ({
+  name: 'listen',
   args: [s.value],
   file: s.file,
   line: s.line,
@@ -79,8 +80,9 @@ const at = (s: PoolSetting, name: string): Directive => ({
 function mistakeOf(input: CheckInput, pool: PhpPool, worker: Worker): ConfigMistake {
   const get = (key: string) => pool.settings.get(key)
   const group = get('listen.group')
-  const anchor = group ?? get('listen.owner') ?? pool.commented.get('listen.owner') ?? get('listen')
-  const place = anchor === undefined ? { file: pool.file, line: pool.line } : anchor
+  const header = { value: '', written: `[${pool.name}]`, file: pool.file, line: pool.line }
+  const anchor =
+    group ?? get('listen.owner') ?? pool.commented.get('listen.owner') ?? get('listen') ?? header
   const mode = get('listen.mode')
   // The group is the usual fix (the socket stays the pool's, nginx's group may use it).
   const made =
@@ -88,35 +90,27 @@ function mistakeOf(input: CheckInput, pool: PhpPool, worker: Worker): ConfigMist
       ? [
           addAfter(
             input.config,
-            at(anchor ?? { value: '', file: pool.file, line: pool.line }, 'listen'),
+            at(anchor),
             `listen.owner = ${worker.user}\nlisten.group = ${worker.group}\nlisten.mode = 0660`,
           ),
         ]
       : [
-          replaceOnLine(input.config, at(group, 'listen.group'), group.value, worker.group),
+          replaceOnLine(input.config, at(group), group.value, worker.group),
           mode === undefined || (Number.parseInt(mode.value, 8) & 0o060) === 0o060
             ? undefined
-            : replaceOnLine(input.config, at(mode, 'listen.mode'), mode.value, '0660'),
+            : replaceOnLine(input.config, at(mode), mode.value, '0660'),
         ]
   const listen = get('listen')?.value ?? ''
-  const written =
-    anchor === undefined ? `[${pool.name}]` : `${anchorName(pool, anchor)} = ${anchor.value}`
   return {
     check: 'socket-owner-mismatch',
-    file: place.file,
-    line: place.line,
-    directive: written,
+    file: anchor.file,
+    line: anchor.line,
+    directive: anchor.written,
     severity: 'error',
     target: `unix:${listen}`,
     edits: edits(...made),
     ...(worker.assumed === null ? {} : { assumed: worker.assumed }),
   }
-}
-
-function anchorName(pool: PhpPool, anchor: PoolSetting): string {
-  for (const [key, s] of pool.settings) if (s === anchor) return key
-  for (const [key, s] of pool.commented) if (s === anchor) return `;${key}`
-  return 'listen'
 }
 
 /**
