@@ -1,4 +1,5 @@
 import { continues, joinPiece } from './join.ts'
+import { createRecordSplitter, type LogRecord } from './read/records.ts'
 import { unwrapLine } from './read/unwrap.ts'
 import { createReader, type LineReader } from './reader.ts'
 import type { Classified, LineResult } from './types.ts'
@@ -41,6 +42,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let heldLine = 0
   let heldText = ''
   let heldRest: number[] | null = null
+  let heldRecord: LogRecord | null = null
+  const splitter = createRecordSplitter()
 
   function flush(): readonly AnalyzedLine[] {
     if (held === null) return NOTHING
@@ -57,34 +60,71 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return [head, ...rest.map((line) => continuation(line, head.line))]
   }
 
+  // The input lines a record of a platform's export spans after its first (see records.ts).
+  const restOf = (record: LogRecord | null): number[] => {
+    const lines: number[] = []
+    if (record !== null) for (let n = 1; n <= record.rest; n += 1) lines.push(record.line + n)
+    return lines
+  }
+
+  function take(raw: string, at: number, record: LogRecord | null): readonly AnalyzedLine[] {
+    const next = marked(read(raw), record)
+    if (held !== null && continues(heldText, held, raw, next)) {
+      heldText = joinPiece(heldText, unwrapLine(raw).text, readFully)
+      heldRest ??= []
+      heldRest.push(at, ...restOf(record))
+      held = marked(read(heldText), heldRecord)
+      return NOTHING
+    }
+    const done = flush()
+    if (next.facts.source === 'nginx-error') {
+      held = next
+      heldLine = at
+      heldText = next.text
+      heldRecord = record
+      if (record !== null && record.rest > 0) heldRest = restOf(record)
+      return done
+    }
+    const own: AnalyzedLine = { line: at, cause: next.cause, facts: next.facts, text: next.text }
+    const tail = restOf(record).map((line) => continuation(line, at))
+    if (done === NOTHING && tail.length === 0) return [own]
+    return [...done, own, ...tail]
+  }
+
+  const takeAll = (records: readonly LogRecord[]): readonly AnalyzedLine[] => {
+    let out: readonly AnalyzedLine[] = NOTHING
+    for (const record of records) {
+      const results = take(record.text, record.line, record)
+      if (results !== NOTHING) out = out === NOTHING ? results : [...out, ...results]
+    }
+    return out
+  }
+
   return {
     push(line) {
       lineNo += 1
-      const next = read(line)
-      if (held !== null && continues(heldText, held, line, next)) {
-        heldText = joinPiece(heldText, unwrapLine(line).text, readFully)
-        heldRest ??= []
-        heldRest.push(lineNo)
-        held = read(heldText)
-        return NOTHING
-      }
-      const done = flush()
-      if (next.facts.source === 'nginx-error') {
-        held = next
-        heldLine = lineNo
-        heldText = next.text
-        return done
-      }
-      const own: AnalyzedLine = {
-        line: lineNo,
-        cause: next.cause,
-        facts: next.facts,
-        text: next.text,
-      }
-      return done === NOTHING ? [own] : [...done, own]
+      const records = splitter.push(line, lineNo)
+      return records === null ? take(line, lineNo, null) : takeAll(records)
     },
-    end: flush,
+    end() {
+      const last = takeAll(splitter.end())
+      const done = flush()
+      return done === NOTHING ? last : [...last, ...done]
+    },
   }
+}
+
+/**
+ * A record's reading with what the platform said about it: where it came from (`instance`),
+ * when (`wrapperTime`) and which platform (`platform`). Lines read as they stand keep theirs.
+ */
+function marked(read: Classified, record: LogRecord | null): Classified {
+  if (record?.platform === undefined) return read
+  const extra: Record<string, string> = { ...read.facts.extra, platform: record.platform }
+  if (record.instance !== undefined) extra['instance'] = record.instance
+  if (record.time !== undefined) extra['wrapperTime'] = record.time
+  read.facts.extra = extra
+  return read
 }
 
 /** What push() returns when no line is final yet: shared, so callers only read it. */

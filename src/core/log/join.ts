@@ -13,6 +13,8 @@ const STARTS_WITH_KEY =
 const COMPLETE_TAIL =
   /(?:, server: [^\s,"]*|"|, resolver: \S+|[)\d]|upstream|connection|method|process(?:es)?)$/
 
+const WRAPPER_HEAD = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/
+
 /**
  * Whether `line` (read as `next`) continues the entry held back rather than being one of its
  * own. A line that can start an entry (a head, a message only nginx writes, `PHP message:`,
@@ -35,6 +37,9 @@ export function continues(
     return headless && headOnly(held) && !next.text.startsWith('PHP message:')
   }
   if (openQuote(heldText)) return true
+  // A line with a wrapper's own head (syslog's or journald's time, an ISO time) is a record
+  // of its own, whatever program wrote it.
+  if (WRAPPER_HEAD.test(line)) return false
   if (CONTEXT_PIECE.test(line)) return true
   return !COMPLETE_TAIL.test(heldText.slice(-120).trimEnd())
 }

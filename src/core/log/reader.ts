@@ -6,14 +6,8 @@ import { messageStart } from './read/fragment.ts'
 import { headFacts, readHead } from './read/head.ts'
 import { createMessageMemo } from './read/memo.ts'
 import { createUpstreamReader, upstreamKind } from './read/upstream.ts'
-import {
-  composeServiceOf,
-  instanceOf,
-  cutTrailingColumns,
-  unwrapInto,
-  wrapperOf,
-  type Unwrapped,
-} from './read/unwrap.ts'
+import { cutTrailingColumns, unwrapInto, type Unwrapped } from './read/unwrap.ts'
+import { composeServiceOf, prefixFacts } from './read/wrapper-prefix.ts'
 import type { Classified, LineFacts } from './types.ts'
 
 /** Options of {@link createReader}. */
@@ -91,21 +85,18 @@ export function createReader(options: ReaderOptions = {}): LineReader {
       else if (head.time === undefined) facts = { source: 'nginx-error', level: head.level }
       else facts = { source: 'nginx-error', time: head.time, level: head.level }
       if (head.start > 0) {
-        const prefix = text.slice(0, head.start)
-        const wrapper = wrapperOf(prefix)
-        if (wrapper !== null) facts.extra = { wrapper }
-        const service = all && wrapper === 'docker-compose' ? composeServiceOf(prefix) : null
-        if (service !== null) facts.extra = { ...facts.extra, composeService: service }
-        // Where the line came from counts per finding, so it is read at every depth.
-        const instance = instanceOf(prefix, wrapper)
-        if (instance !== null) facts.extra = { ...facts.extra, instance }
+        const extra = wrapperFacts(text.slice(0, head.start), all)
+        if (extra !== undefined) facts.extra = extra
       }
       return readEntry(text, head.start, head.end, facts, cut)
     }
     const access = text.includes('] "') ? ACCESS_HEAD.exec(text) : null
     if (access !== null) {
       const entry = cutTrailingColumns(text, access.index)
-      return accessResult(parseAccessEntry(entry, access, readUpstream), entry)
+      const result = accessResult(parseAccessEntry(entry, access, readUpstream), entry)
+      const extra = access.index > 0 ? wrapperFacts(text.slice(0, access.index), all) : undefined
+      if (extra !== undefined) result.facts.extra = extra
+      return result
     }
     const other = readOtherAccess(text, readUpstream)
     if (other !== null) return accessResult(other, text)
@@ -128,6 +119,20 @@ export function createReader(options: ReaderOptions = {}): LineReader {
     if (wrapperTime !== undefined) result.facts.extra = { ...result.facts.extra, wrapperTime }
     return result
   }
+}
+
+/**
+ * What a line's wrapper said: which one it is (it chooses fix variants: Docker, Kubernetes ...),
+ * and where the line came from, which counts per finding, so it is read at every depth.
+ */
+function wrapperFacts(prefix: string, all: boolean): Record<string, string> | undefined {
+  const found = prefixFacts(prefix)
+  if (found === null) return undefined
+  const extra: Record<string, string> = { wrapper: found.wrapper }
+  const service = all && found.wrapper === 'docker-compose' ? composeServiceOf(prefix) : null
+  if (service !== null) extra['composeService'] = service
+  if (found.instance !== null) extra['instance'] = found.instance
+  return extra
 }
 
 /** An access-log line's verdict: its 502s and 504s are the symptom, every other status none. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { INCIDENTS } from '../corpus/index.ts'
 import { readLine } from '../reader.ts'
-import { composeServiceOf, unwrapLine } from './unwrap.ts'
+import { unwrapLine } from './unwrap.ts'
+import { composeServiceOf } from './wrapper-prefix.ts'
 
 const pasted = (source: string): string =>
   INCIDENTS.find((i) => i.source === source)!.paste.split('\n')[0]!

@@ -108,35 +108,3 @@ const COMPOSE_SERVICE = /^\s{0,8}([A-Za-z0-9][\w.-]{0,62}?)(?:[-_.]\d{1,3})? {1,
 export function composeServiceOf(prefix: string): string | null {
   return COMPOSE_SERVICE.exec(prefix)?.[1] ?? null
 }
-
-const COMPOSE_CONTAINER = /^\s{0,8}(\S{1,80}?) {1,30}\| $/
-const POD = /\[pod\/([\w.-]{1,253})(?:\/[\w.-]{1,63})?\]/
-const SYSLOG_HOST = /(?:^|\s)([A-Za-z0-9][\w.-]{0,252}) nginx\[\d{1,10}\]: $/
-
-/**
- * The host, pod or container a wrapper says a line came from, as the wrapper gives it: the
- * Compose container (`web-3  | ` is `web-3`), a kubectl `--prefix` pod, journald's or
- * syslog's host name. Null without one.
- */
-export function instanceOf(prefix: string, wrapper: string | null): string | null {
-  if (wrapper === 'docker-compose') return COMPOSE_CONTAINER.exec(prefix)?.[1] ?? null
-  if (wrapper === 'kubernetes') return POD.exec(prefix)?.[1] ?? null
-  if (wrapper === 'journald') {
-    const host = SYSLOG_HOST.exec(prefix)?.[1] ?? null
-    // OpenWrt's logread writes the facility and level where syslog writes the host.
-    return host === null || FACILITY.test(host) ? null : host
-  }
-  return null
-}
-
-const FACILITY =
-  /^(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\.[a-z]{3,7}$/
-
-/** What a prefix says about how nginx runs: it chooses fix variants (Docker, Kubernetes ...). */
-export function wrapperOf(prefix: string): string | null {
-  if (/\S {1,8}\| $/.test(prefix)) return 'docker-compose'
-  if (/\[pod\/|^[IWE]\d{4} [\d:.]{8,20} {1,4}\d{1,10} [\w.-]{1,80}\.go:\d{1,6}\]/.test(prefix))
-    return 'kubernetes'
-  if (/\bnginx\[\d{1,10}\]: $/.test(prefix)) return 'journald'
-  return null
-}

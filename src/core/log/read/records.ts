@@ -1,0 +1,317 @@
+import { createJsonScanner, opensJson, type JsonScanner } from './json-scan.ts'
+import { FLUENT_HEAD, readFluentPrint } from './fluent-bit-print.ts'
+import { readJournalField } from './journal-export.ts'
+import { recordOf, recordsOf, type Platform, type PlatformRecord } from './platform-record.ts'
+
+/**
+ * One log line out of a platform's export, placed on the input lines it came from: it is read
+ * at `line`, and the `rest` lines after it (the rest of a pretty-printed JSON record, a
+ * journald export's fields) belong to it. Lines of an export that hold no log line (an
+ * Elasticsearch response's header, a closing bracket) come as records with empty text.
+ */
+export interface LogRecord {
+  line: number
+  rest: number
+  text: string
+  instance?: string
+  time?: string
+  platform?: Platform
+}
+
+/** Splits the input lines into records; most lines are records of their own, as they are. */
+export interface RecordSplitter {
+  /** The records the line completes, or null when it is a log line as it stands. */
+  push(line: string, lineNo: number): LogRecord[] | null
+  /** The records still open at the end of input (an export cut short reads line by line). */
+  end(): LogRecord[]
+}
+
+/** How much of one JSON document may wait for its records: past it, lines are read as lines. */
+export const MAX_PENDING = 4 << 20
+
+/** Creates the first stage of the reader (see reader.ts): platform exports into records. */
+export function createRecordSplitter(): RecordSplitter {
+  let mode: 'lines' | 'json' | 'journal' | 'fluent' = 'lines'
+  let scanner: JsonScanner | null = null
+  // The lines of the open document not yet given out, from `base` on.
+  let pending: string[] = []
+  let pendingChars = 0
+  let base = 0
+  let emitted = 0
+  let docStart = 0
+  let journal: Record<string, string> = {}
+
+  const asLines = (from: number): LogRecord[] => {
+    const out: LogRecord[] = []
+    for (let n = Math.max(from, base); n < base + pending.length; n += 1)
+      out.push({ line: n, rest: 0, text: pending[n - base] ?? '' })
+    return out
+  }
+  const blanks = (out: LogRecord[], through: number): void => {
+    for (let n = emitted + 1; n <= through; n += 1) out.push({ line: n, rest: 0, text: '' })
+    emitted = Math.max(emitted, through)
+  }
+  const reset = (): void => {
+    mode = 'lines'
+    scanner = null
+    pending = []
+    pendingChars = 0
+  }
+  const slice = (s: { line: number; at: number }, e: { line: number; at: number }): string => {
+    if (s.line === e.line) return (pending[s.line - base] ?? '').slice(s.at, e.at)
+    const parts = pending.slice(s.line - base, e.line - base + 1)
+    parts[0] = (parts[0] ?? '').slice(s.at)
+    parts[parts.length - 1] = (parts.at(-1) ?? '').slice(0, e.at)
+    return parts.join('\n')
+  }
+
+  const pushJson = (line: string, lineNo: number): LogRecord[] => {
+    pending.push(line)
+    pendingChars += line.length
+    const events = scanner!.scan(line, lineNo)
+    const out: LogRecord[] = []
+    for (const { start, end } of events.records) {
+      const record = parsed(slice(start, end))
+      if (record === undefined) {
+        // Brackets that balance around text that is not JSON: read the lines as they are.
+        out.push(...asLines(emitted + 1))
+        emitted = lineNo
+        reset()
+        return out
+      }
+      blanks(out, start.line - 1)
+      out.push(placed(record, start.line, end.line))
+      emitted = Math.max(emitted, end.line)
+      pending = pending.slice(end.line - base)
+      pendingChars = pending.reduce((n, l) => n + l.length, 0)
+      base = end.line
+    }
+    if (events.closed) {
+      if (!scanner!.found) {
+        const records = whole(pending.join('\n'), docStart, lineNo)
+        out.push(...(records.length > 0 ? records : asLines(emitted + 1)))
+        emitted = lineNo
+      }
+      blanks(out, lineNo)
+      reset()
+    } else if (pendingChars > MAX_PENDING) {
+      out.push(...asLines(emitted + 1))
+      emitted = lineNo
+      reset()
+    }
+    return out
+  }
+
+  // A journald export's record ends at a blank line (which it keeps) or at a line not its own.
+  const closeJournal = (ends: number): LogRecord[] => {
+    binary = false
+    const record = recordOf(journal)
+    const out =
+      record === null
+        ? asLines(docStart).slice(0, ends - docStart + 1)
+        : [placed(record, docStart, ends)]
+    emitted = ends
+    journal = {}
+    reset()
+    return out
+  }
+
+  // A field that is not text is its name alone, then its length in binary and its bytes: in a
+  // paste those come out as lines of their own, blank or not, skipped up to the next field.
+  let binary = false
+  const pushJournal = (line: string, lineNo: number): LogRecord[] | null => {
+    if (line.startsWith('__CURSOR=') && pending.length > 0) {
+      const out = closeJournal(lineNo - 1)
+      return [...out, ...(push(line, lineNo) ?? [])]
+    }
+    pending.push(line)
+    const field = readJournalField(line)
+    if (field !== null) {
+      journal[field.key] = field.value
+      binary = false
+      return []
+    }
+    if (BINARY_FIELD.test(line) || binary) {
+      binary = true
+      return []
+    }
+    if (line.trim() === '') return closeJournal(lineNo)
+    const out = closeJournal(lineNo - 1)
+    const own = push(line, lineNo)
+    return [...out, ...(own ?? [{ line: lineNo, rest: 0, text: line }])]
+  }
+
+  // Fluent Bit's print: a record runs from its `[N] tag: [` line to the line ending in `}]`.
+  const closeFluent = (ends: number): LogRecord[] => {
+    const record = readFluentPrint(pending.slice(0, ends - base + 1).join('\n'))
+    const out =
+      record === null ? asLines(base).slice(0, ends - base + 1) : [placed(record, base, ends)]
+    emitted = ends
+    reset()
+    return out
+  }
+  const pushFluent = (line: string, lineNo: number): LogRecord[] | null => {
+    if (FLUENT_HEAD.test(line)) {
+      const out = closeFluent(lineNo - 1)
+      return [...out, ...(push(line, lineNo) ?? [])]
+    }
+    pending.push(line)
+    pendingChars += line.length
+    if (line.trimEnd().endsWith('}]')) return closeFluent(lineNo)
+    return pendingChars > MAX_PENDING ? closeFluent(lineNo) : []
+  }
+
+  function push(line: string, lineNo: number): LogRecord[] | null {
+    if (mode === 'fluent') return pushFluent(line, lineNo)
+    if (mode === 'json') return pushJson(line, lineNo)
+    if (mode === 'journal') return pushJournal(line, lineNo)
+    const first = line.charCodeAt(0)
+    if (first === 95 && line.startsWith('__CURSOR=')) {
+      mode = 'journal'
+      docStart = base = lineNo
+      emitted = lineNo - 1
+      pending = []
+      journal = {}
+      return pushJournal(line, lineNo)
+    }
+    if (first === 91 && FLUENT_HEAD.test(line)) {
+      mode = 'fluent'
+      base = lineNo
+      emitted = lineNo - 1
+      pending = [line]
+      pendingChars = line.length
+      return line.trimEnd().endsWith('}]') ? closeFluent(lineNo) : []
+    }
+    if (first === 34 && ESCAPED_EXPORT.test(line)) return escapedExport(line, lineNo)
+    if (first !== 123 && first !== 91 && first !== 32 && first !== 9) return null
+    if (!opensJson(line)) return null
+    const whole = oneLine(line, lineNo)
+    if (whole !== undefined) return whole
+    mode = 'json'
+    scanner = createJsonScanner()
+    docStart = base = lineNo
+    emitted = lineNo - 1
+    pending = []
+    pendingChars = 0
+    return pushJson(line, lineNo)
+  }
+
+  return {
+    push,
+    end() {
+      if (mode === 'lines') return []
+      if (mode === 'journal') return closeJournal(base + pending.length - 1)
+      if (mode === 'fluent') return closeFluent(base + pending.length - 1)
+      const out = asLines(emitted + 1)
+      reset()
+      return out
+    },
+  }
+}
+
+const BINARY_FIELD = /^[A-Z_][A-Z0-9_]{0,63}$/
+// An export pasted as one JSON string: `"{\"logStreamName\":…}\n{…}\n"` (a test's literal, a
+// log line holding another program's JSON output).
+const ESCAPED_EXPORT = /^"\s*[[{]\\"/
+
+/** An export escaped into one JSON string, read record by record, all on its one line. */
+function escapedExport(line: string, lineNo: number): LogRecord[] | null {
+  let inner: unknown
+  try {
+    inner = JSON.parse(line.trimEnd())
+  } catch {
+    return null
+  }
+  if (typeof inner !== 'string') return null
+  const out: LogRecord[] = []
+  for (const piece of inner.split('\n')) {
+    if (piece.trim() === '') continue
+    const records = oneLine(piece, lineNo)
+    if (records === undefined || records === null) return null
+    out.push(...records)
+  }
+  return out.length === 0 ? null : out
+}
+
+/** A JSON record on one line (JSON Lines, or a whole export on one line), or undefined. */
+function oneLine(line: string, lineNo: number): LogRecord[] | null | undefined {
+  const trimmed = line.trimEnd()
+  const last = trimmed.charCodeAt(trimmed.length - 1)
+  if (last !== 125 && last !== 93) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(trimmed)
+  } catch {
+    return undefined
+  }
+  const records = recordsOf(value)
+  // JSON that holds no log line we know (an app's own JSON) is read as the line it is.
+  if (records.length === 0) return null
+  return records.map((record) => placed(finish(record), lineNo, lineNo))
+}
+
+/** A document with no array of records: itself one record, or (an array of strings) several. */
+function whole(text: string, from: number, to: number): LogRecord[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  const records = recordsOf(value).map(finish)
+  return records.map((record, i) => {
+    const line = Math.min(from + i, to)
+    return placed(record, line, i === records.length - 1 ? to : line)
+  })
+}
+
+/** A record's text parsed, or null when it holds no log line, or undefined when not JSON. */
+function parsed(text: string): PlatformRecord | null | undefined {
+  try {
+    const record = recordOf(JSON.parse(text))
+    return record === null ? null : finish(record)
+  } catch {
+    return undefined
+  }
+}
+
+function placed(record: PlatformRecord | null, line: number, last: number): LogRecord {
+  const out: LogRecord = { line, rest: last - line, text: record?.text ?? '' }
+  if (record === null) return out
+  out.platform = record.platform
+  if (record.instance !== undefined) out.instance = record.instance
+  if (record.time !== undefined) out.time = record.time
+  return out
+}
+
+const ESCAPED_QUOTE = /\\"/
+const BARE_QUOTE = /(?:^|[^\\])"/
+
+/**
+ * The record's line once more unwrapped where a shipper wrapped it twice: a JSON record inside
+ * the message (Docker's `{"log":…}` through Fluentd), or quotes still escaped (`\"GET / …\"`)
+ * because the message was escaped twice.
+ */
+function finish(record: PlatformRecord): PlatformRecord {
+  let { text } = record
+  if (text.startsWith('{"')) {
+    try {
+      const inner = recordOf(JSON.parse(text))
+      if (inner !== null) {
+        text = inner.text
+        if (record.instance === undefined && inner.instance !== undefined)
+          return { ...record, text, instance: inner.instance }
+      }
+    } catch {
+      // A message that merely starts like JSON.
+    }
+  }
+  if (ESCAPED_QUOTE.test(text) && !BARE_QUOTE.test(text)) {
+    try {
+      text = JSON.parse(`"${text}"`) as string
+    } catch {
+      // Not a JSON string's body after all: keep it as it is.
+    }
+  }
+  return text === record.text ? record : { ...record, text }
+}
