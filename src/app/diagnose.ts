@@ -44,7 +44,9 @@ export function displayText(raw: string): string {
 }
 
 function toRow(result: AnalyzedLine, raw: string): LineRow {
-  const row: LineRow = { line: result.line, cause: result.cause, text: displayText(raw) }
+  // A record of a platform's export is shown as its log line, not as the JSON it came in.
+  const shown = result.facts.extra?.['platform'] === undefined ? raw : result.text
+  const row: LineRow = { line: result.line, cause: result.cause, text: displayText(shown) }
   if (result.continues !== undefined) row.continues = result.continues
   return row
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { FindingsList } from '../components/findings-list.tsx'
+import { InstanceTable } from '../components/instance-table.tsx'
 import { startHereReason } from '../content/ranking.ts'
 import type { CauseId } from '../core/causes.ts'
 import { inferSetup, setupInEffect } from '../core/fix/infer-setup.ts'
@@ -48,21 +49,26 @@ export function FindingGuides({
   }
 
   return (
-    <FindingsList
-      items={items}
-      open={open}
-      reason={startHereReason(items.map((i) => i.finding))}
-      onToggle={toggle}
-      renderGuide={({ finding, check }) => (
-        <GuidePanel
-          cause={finding.cause}
-          finding={finding}
-          inferred={inferred}
-          check={check}
-          inConfig={config?.byCause[finding.cause]}
-          mistakes={config?.found.filter((m) => m.confirmed && m.explains.includes(finding.cause))}
-        />
-      )}
-    />
+    <>
+      <FindingsList
+        items={items}
+        open={open}
+        reason={startHereReason(items.map((i) => i.finding))}
+        onToggle={toggle}
+        renderGuide={({ finding, check }) => (
+          <GuidePanel
+            cause={finding.cause}
+            finding={finding}
+            inferred={inferred}
+            check={check}
+            inConfig={config?.byCause[finding.cause]}
+            mistakes={config?.found.filter(
+              (m) => m.confirmed && m.explains.includes(finding.cause),
+            )}
+          />
+        )}
+      />
+      <InstanceTable findings={items.map((i) => i.finding)} />
+    </>
   )
 }

@@ -5,6 +5,8 @@ import { SetupAsk } from '../components/setup-ask.tsx'
 import { SetupForm } from '../components/setup-form.tsx'
 import { SetupGuesses } from '../components/setup-guesses.tsx'
 import { SlotForm } from '../components/slot-form.tsx'
+import { FleetQueries } from '../components/fleet-queries.tsx'
+import { fleetQueriesFor } from '../content/fleet-queries.ts'
 import { InYourConfig, type ConfigMistakeRef } from '../components/in-your-config.tsx'
 import type { FindingInConfig } from '../core/config/in-your-config.ts'
 import { orderedFixes, questionToAsk } from '../content/fix-order.ts'
@@ -76,6 +78,7 @@ export function GuideBody(props: GuideBodyProps) {
     [finding, setup],
   )
   const ask = useMemo(() => questionToAsk(finding, setup), [finding, setup])
+  const queries = useMemo(() => (given === undefined ? [] : fleetQueriesFor(given)), [given])
   const answer = (question: SetupQuestion, value: string | undefined): void =>
     setSetup(question, value as SetupAnswers[SetupQuestion])
   const fields = shown.slots.map((name) => ({
@@ -112,6 +115,7 @@ export function GuideBody(props: GuideBodyProps) {
   return (
     <div className="guide">
       <GuideSections shown={shown} values={values} fit={fit} forms={forms} firstCheck={check} />
+      <FleetQueries queries={queries} />
     </div>
   )
 }

@@ -68,7 +68,13 @@ export async function readLogFiles(
       if (r.cause === null) continue
       evidence += 1
       if (rows.length < ROW_LIMIT)
-        rows.push({ line: r.line, cause: r.cause, text: displayText(recent.get(r.line) ?? '') })
+        rows.push({
+          line: r.line,
+          cause: r.cause,
+          text: displayText(
+            r.facts.extra?.['platform'] === undefined ? (recent.get(r.line) ?? '') : r.text,
+          ),
+        })
     }
   }
   const push = (line: string): void => {

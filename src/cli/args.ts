@@ -13,6 +13,8 @@ export interface CliOptions {
   setup: SetupAnswers
   /** `--config` files: `nginx -T` output or config files, read with the log. */
   configs: string[]
+  /** `--queries`: each finding's queries for the log platforms (LogQL, KQL ...). */
+  queries: boolean
 }
 
 /** A usage mistake: printed as one line on stderr, exit status 2. */
@@ -20,7 +22,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-export const USAGE = `Usage: nginx-502-doctor [--json | --findings] [--setup KEY=VALUE,...] [--config FILE]... [FILE ...]
+export const USAGE = `Usage: nginx-502-doctor [--json | --findings] [--queries] [--setup KEY=VALUE,...] [--config FILE]... [FILE ...]
 
 Reads nginx error logs (and access, PHP-FPM, kernel, audit, systemd lines) from the FILEs,
 or standard input when there is none or a FILE is "-", and names the cause of 502/504s.
@@ -32,6 +34,9 @@ or standard input when there is none or a FILE is "-", and names the cause of 50
                keys: ${SETUP_KEYS}
   --config     nginx's configuration (sudo nginx -T > nginx-T.txt, or config files; repeatable):
                its mistakes, tied to the log's findings; with no log FILE, the config alone
+  --queries    for each finding, the queries that find it on every host: Loki (LogQL),
+               Kibana (KQL), Elasticsearch (Lucene), CloudWatch Logs Insights, Cloud Logging
+               (printed after the summary, or as "queries" in --findings)
   -h, --help   this text`
 
 /** The options that take a value, as `--name VALUE` or `--name=VALUE`. */
@@ -44,7 +49,14 @@ function take(options: CliOptions, name: (typeof VALUED)[number], value: string)
 
 /** Parses argv (without node and the script). Throws {@link UsageError} on a mistake. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { mode: 'summary', files: [], help: false, setup: {}, configs: [] }
+  const options: CliOptions = {
+    mode: 'summary',
+    files: [],
+    help: false,
+    setup: {},
+    configs: [],
+    queries: false,
+  }
   let onlyFiles = false
   let pending: (typeof VALUED)[number] | null = null
   for (const arg of argv) {
@@ -63,9 +75,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         throw new UsageError('--json and --findings cannot be used together')
       }
       options.mode = mode
-    } else if (arg === '-h' || arg === '--help') options.help = true
+    } else if (arg === '--queries') options.queries = true
+    else if (arg === '-h' || arg === '--help') options.help = true
     else throw new UsageError(`unknown option ${arg} (see --help)`)
   }
+  if (options.queries && options.mode === 'json')
+    throw new UsageError('--queries goes with the summary or --findings, not --json')
   if (pending === '--setup') throw new UsageError('--setup needs KEY=VALUE[,KEY=VALUE...]')
   if (pending === '--config')
     throw new UsageError('--config needs a FILE (nginx -T output or a config file)')

@@ -1,4 +1,4 @@
-import { access, constants, readFile, stat } from 'node:fs/promises'
+import { access, constants, open, readFile, stat } from 'node:fs/promises'
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args.ts'
 import { createOutput } from './output.ts'
 import { runParallel } from './parallel.ts'
@@ -6,7 +6,9 @@ import { processLines } from './process-lines.ts'
 import { PARALLEL_MIN_BYTES } from './ranges.ts'
 import { readLineBatches } from './read-lines.ts'
 import { formatConfig } from './config-summary.ts'
+import { formatQueries } from './queries.ts'
 import { formatSummary } from './summary.ts'
+import { fleetQueriesFor } from '../content/fleet-queries.ts'
 import { checkReadConfig, type ConfigCheck } from '../content/config-report.ts'
 import { readConfigPaste } from '../core/config/dump.ts'
 import type { SetupAnswers } from '../core/fix/types.ts'
@@ -14,6 +16,7 @@ import { FIRST_CHECKS } from '../content/first-checks/index.ts'
 import { orderedFixes, setupFor } from '../content/fix-order.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { rankFindings } from '../core/log/rank.ts'
+import { opensJson } from '../core/log/read/json-scan.ts'
 import { diagnoseFindings } from '../core/log/run.ts'
 
 /** A line `nginx -T` writes before each file it prints. */
@@ -73,6 +76,7 @@ async function run(options: CliOptions): Promise<void> {
       ...finding,
       check,
       fixes: [...new Set(fixes.map((fix) => fix.offered.id))],
+      ...(options.queries ? { queries: fleetQueriesFor(finding) } : {}),
     }))
     const document =
       config === null
@@ -82,6 +86,7 @@ async function run(options: CliOptions): Promise<void> {
   }
   if (options.mode === 'summary') {
     if (!noLog) out.write(formatSummary(advised, total))
+    if (options.queries) out.write(formatQueries(findings))
     if (config !== null) out.write(formatConfig(config))
   }
   await out.end()
@@ -116,6 +121,8 @@ async function bigSingleFile(files: readonly string[]): Promise<boolean> {
   const [file] = files
   if (files.length !== 1 || file === undefined || file === '-') return false
   const info = await stat(file)
+  // A JSON export's records span lines: its two halves cannot be read apart.
+  if (info.isFile() && (await opensDocument(file))) return false
   return info.isFile() && info.size >= PARALLEL_MIN_BYTES
 }
 
@@ -130,3 +137,16 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2
   },
 )
+
+/** Whether the file starts with a JSON document over several lines (not JSON Lines). */
+async function opensDocument(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const head = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    const first = head.subarray(0, bytesRead).toString('latin1').split('\n')[0] ?? ''
+    return opensJson(first) && !/[}\]]\s*$/.test(first)
+  } finally {
+    await handle.close()
+  }
+}

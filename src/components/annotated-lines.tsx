@@ -20,10 +20,11 @@ function LineMark({ row }: { row: AnnotatedLine }) {
 export function AnnotatedLines({ rows }: { rows: readonly AnnotatedLine[] }) {
   return (
     <ol className="lines">
-      {rows.map((row) => {
+      {rows.map((row, i) => {
         const tone = row.cause === null ? 'none' : CAUSE_SUMMARIES[row.cause].tone
         return (
-          <li key={row.line} className={`line tone-${tone}`}>
+          // A line of a JSON export can hold several records, each a row of the same number.
+          <li key={`${row.line}:${i}`} className={`line tone-${tone}`}>
             <span className="line-no">{row.line}</span>
             <span className="line-mark">
               <LineMark row={row} />
