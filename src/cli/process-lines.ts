@@ -26,11 +26,18 @@ export async function processLines(
     collect: json === null,
     firstLine,
   })
+  // A JSON export written on one line holds several records: cli.md promises one object per
+  // input line, so the line's first record stands for it (the findings count them all).
+  let printed = firstLine - 1
   const print =
     json === null
       ? null
       : (results: readonly AnalyzedLine[]) => {
-          for (const result of results) json(toJsonLine(result))
+          for (const result of results) {
+            if (result.line === printed) continue
+            printed = result.line
+            json(toJsonLine(result))
+          }
         }
   for await (const batch of batches) {
     if (print === null) for (const line of batch) run.push(line)
