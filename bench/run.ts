@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { startPageGzipBytes } from '../scripts/check-budget.js'
 import { ensureSystemTools } from '../scripts/system-deps.js'
+import { readFileInBrowser } from './big-file.ts'
 import { timeInBrowser } from './browser.ts'
 import { bigDump, timeConfigCheck } from './config-dump.ts'
 import { generateLog } from './generate-log.ts'
@@ -81,6 +82,21 @@ const { chromium } = ensureSystemTools(['chromium']) as { chromium: string }
 const paste = readFileSync(FILE, 'utf8').slice(0, 4_000_000).split('\n').slice(0, 10_000).join('\n')
 const browserMs = await timeInBrowser(chromium, paste)
 check('10,000-line paste in Chromium (< 50 ms)', `${browserMs.toFixed(1)} ms`, browserMs < 50)
+
+// A file opened in the page (issue 12): at most 3x the command line's summary of the same
+// file, and no frame waits more than 100 ms while it reads.
+const opened = await readFileInBrowser(chromium, FILE)
+const cliMs = summary.seconds * 1000
+check(
+  `${(statSync(FILE).size / 1e6).toFixed(0)} MB file opened in Chromium vs the CLI (<= 3x)`,
+  `${(opened.ms / 1000).toFixed(2)} s = ${(opened.ms / cliMs).toFixed(1)}x, ${opened.lines.toLocaleString('en-US')} lines`,
+  opened.ms <= 3 * cliMs && opened.lines === LINES,
+)
+check(
+  'longest frame gap while it reads (<= 100 ms)',
+  `${opened.maxGapMs.toFixed(0)} ms`,
+  opened.maxGapMs <= 100,
+)
 
 const dump = bigDump()
 const configMs = timeConfigCheck(dump, 10)
