@@ -153,7 +153,7 @@ function gcloud(entry: Json): PlatformRecord | null {
   const payload = entry['jsonPayload']
   const text =
     typeof entry['textPayload'] === 'string'
-      ? entry['textPayload']
+      ? entry['textPayload'].replace(/\n$/, '')
       : isObject(payload)
         ? (rebuildLine(payload, stringOf(entry['timestamp'])) ?? textOf(payload))
         : null
@@ -161,11 +161,16 @@ function gcloud(entry: Json): PlatformRecord | null {
   const record: PlatformRecord = { text, platform: 'gcloud' }
   const resource = isObject(entry['resource']) ? entry['resource']['labels'] : undefined
   const labels = isObject(entry['labels']) ? entry['labels'] : {}
+  const labelled = isObject(resource) ? resource : {}
+  // The pod first (GKE names it in the resource, or in a label on older clusters), then the
+  // container, the VM.
   const instance =
-    (isObject(resource)
-      ? (instanceOf(resource) ?? stringOf(resource['instance_id']))
-      : undefined) ??
+    stringOf(labelled['pod_name']) ??
+    stringOf(labelled['pod_id']) ??
+    stringOf(labels['container.googleapis.com/pod_name']) ??
     stringOf(labels['k8s-pod/name']) ??
+    stringOf(labelled['container_name']) ??
+    stringOf(labelled['instance_id']) ??
     stringOf(labels['compute.googleapis.com/resource_name'])
   if (instance !== undefined) record.instance = instance
   const time = stringOf(entry['timestamp'])

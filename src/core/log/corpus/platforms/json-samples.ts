@@ -197,4 +197,15 @@ export const JSON_SAMPLES: readonly PlatformSample[] = [
     ],
     note: 'logEventsJSONString from copilot-cli\'s test: the expected `copilot svc logs --json` output (CloudWatch events as JSON lines: logStreamName, ingestionTime, message, timestamp), published as a double-quoted Go string, so every JSON line is escaped a second time (\\\\\\" around the request). The text is the literal including its outer quotes: JSON.parse(text) gives the JSON-lines document, parsing each line gives the events. lines have both layers removed. Access-style lines, not nginx error lines.',
   },
+  {
+    format: 'gcloud-json',
+    source:
+      'https://github.com/marekaf/blog.marekbartik.com/blob/2b0110d835945f66f0750ba4d58da319e8fc32e0/content/posts/2019-01-26_gcp-stackdriver-logging-export-to-bucket-and-extract-textpayload-from-json-with-cloud-functions/index.md',
+    text: '{\n  "insertId": "9pxrl4ffvybrn",\n  "labels": {\n    "compute.googleapis.com/resource_name": "fluentd-gcp-v3.1.0–2bmxq",\n    "container.googleapis.com/namespace_name": "prod",\n    "container.googleapis.com/pod_name": "my-app-6b495f4d8b-9l2gb",\n    "container.googleapis.com/stream": "stdout"\n  },\n  "logName": "projects/my-project/logs/my-app",\n  "receiveTimestamp": "2019–01–26T00:00:02.198052458Z",\n  "resource": {\n    "labels": {\n      "cluster_name": "prod-cluster",\n      "container_name": "myapp",\n      "instance_id": "4164682295655914646",\n      "namespace_id": "prod",\n      "pod_id": "my-app-6b495f4d8b-9l2gb",\n      "project_id": "my-project",\n      "zone": "europe-west1-b"\n    },\n    "type": "container"\n  },\n  "severity": "INFO",\n  "textPayload": "2019–01–26 01:00:00.788 INFO [:] DispatcherServlet:102 — Request in 3155 ms: /my/endpoint/ : 1.2.3.4 : Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)\\n",\n  "timestamp": "2019-01-26T00:00:00Z"\n}',
+    lines: [
+      '2019–01–26 01:00:00.788 INFO [:] DispatcherServlet:102 — Request in 3155 ms: /my/endpoint/ : 1.2.3.4 : Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+    ],
+    instances: ['my-app-6b495f4d8b-9l2gb'],
+    note: 'A Cloud Logging entry of a GKE container as exported to a bucket (the same LogEntry JSON `gcloud logging read --format=json` prints, one entry), from Marek Bartík\'s post "Stackdriver Logging - json log transformations using Cloud Functions" (2019). The typographic dashes in the dates are in the post. The pod is named in labels."container.googleapis.com/pod_name" and resource.labels.pod_id (an older GKE resource type, `container`). Not an nginx line.',
+  },
 ]
