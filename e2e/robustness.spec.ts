@@ -14,12 +14,37 @@ test('a 50 MB paste is read in full off the main thread, with notes', async ({ d
   await expect(doctor.page.getByText(/Your paste is \d+\.\d MB/)).toBeVisible()
   await expect(doctor.page.getByText(/This paste is big/)).toBeVisible()
   await expect(doctor.count('upstream-refused', 60_000)).toBeVisible({ timeout: 30_000 })
+  await expect(doctor.page.getByText('All of it was read.')).toBeVisible()
   await expect(doctor.page.getByText(/only evidence lines are listed/)).toBeVisible()
   await expect(doctor.page.locator('.lines > li')).toHaveCount(500)
 
   await doctor.page.getByRole('button', { name: 'Clear the box' }).click()
   await doctor.paste(REFUSED)
   await expect(doctor.count('upstream-refused', 1)).toBeVisible()
+})
+
+test('a big paste is read the way a file is: progress, and Cancel keeps what was read', async ({
+  doctor,
+}) => {
+  test.setTimeout(90_000)
+  await doctor.open()
+  const block = [REFUSED, ...Array.from({ length: 9 }, () => NOISE)].join('\n')
+  const chars = await doctor.page.evaluate(pasteRepeated, [block, 120_000] as [string, number])
+  const note = doctor.page.locator('.big-paste')
+  await expect(note.getByRole('progressbar', { name: 'Reading the paste' })).toBeVisible()
+  await expect(note).toContainText('lines/s')
+  await note.getByRole('button', { name: /Cancel/ }).click()
+  await expect(note).toContainText(/Stopped after [\d,]+ lines/)
+  const stopped = Number(
+    (/after ([\d,]+) lines/.exec((await note.textContent()) ?? '')?.[1] ?? '0').replaceAll(',', ''),
+  )
+  expect(stopped).toBeGreaterThan(0)
+  expect(stopped).toBeLessThan((chars / block.length) * 10)
+  // The findings are those of the lines read: one refused line in every ten.
+  await expect(doctor.count('upstream-refused', Math.ceil(stopped / 10))).toBeVisible()
+  await note.getByRole('button', { name: 'Read all of it' }).click()
+  await expect(doctor.count('upstream-refused', 120_000)).toBeVisible({ timeout: 60_000 })
+  await expect(note).toContainText('All of it was read.')
 })
 
 // Past the size read on the main thread, so this goes through the worker too. (Playwright's

@@ -43,7 +43,8 @@ export function displayText(raw: string): string {
   return cut.replace(CONTROL, '\uFFFD')
 }
 
-function toRow(result: AnalyzedLine, raw: string): LineRow {
+/** The listed row of one analyzed line, `raw` being the line as it was read. */
+export function toRow(result: AnalyzedLine, raw: string): LineRow {
   // A record of a platform's export is shown as its log line, not as the JSON it came in.
   const shown = result.facts.extra?.['platform'] === undefined ? raw : result.text
   const row: LineRow = { line: result.line, cause: result.cause, text: displayText(shown) }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { diagnose } from './diagnose.ts'
+import { diagnose, ROW_LIMIT } from './diagnose.ts'
 import { readLogFiles } from './read-log-file.ts'
 
 const lab = (id: string): string =>
@@ -27,11 +27,31 @@ const figures = (d: {
 })
 
 describe('a log file read as a stream', () => {
-  it('gives the findings a paste of the same text gives', async () => {
-    const { diagnosis, cancelled } = await readLogFiles([new File([TEXT], 'error.log')])
-    expect(cancelled).toBe(false)
-    expect(figures(diagnosis)).toEqual(figures(diagnose(TEXT)))
-    expect(diagnosis.rows.every((r) => r.cause !== null && r.text !== '')).toBe(true)
+  // The lab's lines alone (all listed), repeated past ROW_LIMIT (evidence only), and as a
+  // CloudWatch export (records shown as their log lines).
+  const long = Array<string>(Math.ceil(ROW_LIMIT / TEXT.split('\n').length) + 1)
+    .fill(TEXT)
+    .join('\n')
+  const exported = JSON.stringify(
+    {
+      events: TEXT.split('\n').map((message, i) => ({ logStreamName: `web-${i % 2}`, message })),
+    },
+    null,
+    2,
+  )
+  it.each([
+    ['the lab log', TEXT],
+    ['the lab log repeated past the rows listed', long],
+    ['a CloudWatch export of it', exported],
+  ])('%s: a file or a paste read as a stream gives what diagnose gives', async (_, text) => {
+    const whole = diagnose(text)
+    expect(whole.findings.length).toBeGreaterThan(0)
+    const file = await readLogFiles([new File([text], 'error.log')])
+    expect(file.cancelled).toBe(false)
+    expect(file.diagnosis).toEqual(whole)
+    const paste = await readLogFiles([text])
+    expect(paste.diagnosis).toEqual(whole)
+    expect(paste.progress.bytes).toBe(text.length)
   })
 
   it('a .gz from logrotate is read through gzip, by its bytes, not its name', async () => {

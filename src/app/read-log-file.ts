@@ -1,5 +1,6 @@
 import { createDiagnosisRun } from '../content/engine.ts'
-import { displayText, ROW_LIMIT, type Diagnosis, type LineRow } from './diagnose.ts'
+import { PASTE_PART } from './paste-handover.ts'
+import { ROW_LIMIT, toRow, type Diagnosis, type LineRow } from './diagnose.ts'
 
 /** How far a file has been read. */
 export interface FileProgress {
@@ -27,14 +28,49 @@ async function isGzip(file: Blob): Promise<boolean> {
   return head[0] === GZIP[0] && head[1] === GZIP[1]
 }
 
-/** The file's text as a stream, through gzip when it is compressed, counting bytes read. */
-async function textOf(file: Blob, counted: (n: number) => void): Promise<ReadableStream<string>> {
-  const count = new TransformStream<Uint8Array, Uint8Array>({
+/** A pasted text as a stream of slices (slicing shares the text's memory, it does not copy). */
+function slices(text: string): ReadableStream<string> {
+  let at = 0
+  return new ReadableStream<string>({
+    pull(controller) {
+      if (at >= text.length) return controller.close()
+      controller.enqueue(text.slice(at, (at += PASTE_PART)))
+    },
+  })
+}
+
+/** Passes chunks on, counting their size. */
+function counting<T>(size: (chunk: T) => number, counted: (n: number) => void) {
+  return new TransformStream<T, T>({
     transform(chunk, controller) {
-      counted(chunk.byteLength)
+      counted(size(chunk))
       controller.enqueue(chunk)
     },
   })
+}
+
+/** Text that arrives in parts (a big paste handed to a worker piece by piece), and its size. */
+export interface TextFeed {
+  parts: ReadableStream<string>
+  size: number
+}
+
+/** A log to read: a file from disk (its bytes), or a pasted text (its characters). */
+export type LogSource = Blob | string | TextFeed
+
+/** The size progress counts in: a file's bytes, a paste's characters. */
+export const sizeOf = (source: LogSource): number =>
+  typeof source === 'string' ? source.length : source.size
+
+/** The file's text as a stream, through gzip when it is compressed, counting bytes read. */
+async function textOf(
+  file: LogSource,
+  counted: (n: number) => void,
+): Promise<ReadableStream<string>> {
+  const chars = counting((part: string) => part.length, counted)
+  if (typeof file === 'string') return slices(file).pipeThrough(chars)
+  if (!(file instanceof Blob)) return file.parts.pipeThrough(chars)
+  const count = counting((chunk: Uint8Array) => chunk.byteLength, counted)
   let bytes: ReadableStream<Uint8Array> = file.stream().pipeThrough(count)
   if (await isGzip(file)) {
     bytes = bytes.pipeThrough(
@@ -45,40 +81,44 @@ async function textOf(file: Blob, counted: (n: number) => void): Promise<Readabl
 }
 
 /**
- * Reads log files as a stream, never whole, through the engine run the command line uses, so
- * the findings are the same. Lines are split as the command line splits them (a final
- * newline ends the last line); only evidence lines are kept to list.
+ * Reads log files (or a big paste) as a stream, never whole, through the engine run the command
+ * line uses, so the findings are the same. Lines are split as the command line splits them (a
+ * final newline ends the last line); the lines listed are those `diagnose` lists: all of a short
+ * log, else only evidence lines.
  */
 export async function readLogFiles(
-  files: readonly Blob[],
+  files: readonly LogSource[],
   options: ReadOptions = {},
 ): Promise<{ diagnosis: Diagnosis; progress: FileProgress; cancelled: boolean }> {
   const now = options.now ?? (() => performance.now())
   const started = now()
   const run = createDiagnosisRun()
   const rows: LineRow[] = []
+  // Every line while the log is still short enough to list whole; dropped once it is not.
+  let every: LineRow[] | null = []
   let evidence = 0
   let lines = 0
   const progress: FileProgress = { bytes: 0, total: 0, lines: 0, ms: 0 }
-  for (const f of files) progress.total += f.size
+  for (const f of files) progress.total += sizeOf(f)
   // The raw lines results may still refer to: the engine answers for a line soon after it.
   const recent = new Map<number, string>()
   const take = (results: ReturnType<typeof run.push>): void => {
     for (const r of results) {
+      const listed = r.cause !== null && rows.length < ROW_LIMIT
+      if (every === null && !listed) {
+        if (r.cause !== null) evidence += 1
+        continue
+      }
+      const row = toRow(r, recent.get(r.line) ?? '')
+      every?.push(row)
       if (r.cause === null) continue
       evidence += 1
-      if (rows.length < ROW_LIMIT)
-        rows.push({
-          line: r.line,
-          cause: r.cause,
-          text: displayText(
-            r.facts.extra?.['platform'] === undefined ? (recent.get(r.line) ?? '') : r.text,
-          ),
-        })
+      if (listed) rows.push(row)
     }
   }
   const push = (line: string): void => {
     lines += 1
+    if (lines > ROW_LIMIT) every = null
     recent.set(lines, line)
     recent.delete(lines - 256)
     take(run.push(line))
@@ -86,23 +126,30 @@ export async function readLogFiles(
   const sofar = (): Diagnosis => ({
     lineCount: lines,
     findings: run.findings(),
-    rows: [...rows],
-    evidenceOnly: true,
-    rowsOmitted: evidence - rows.length,
+    rows: [...(every ?? rows)],
+    evidenceOnly: every === null,
+    rowsOmitted: every === null ? evidence - rows.length : 0,
   })
   let last = started
   let cancelled = false
+  const aborted = (): boolean => options.signal?.aborted === true
   for (const file of files) {
     const reader = (await textOf(file, (n) => (progress.bytes += n))).getReader()
+    // A paste's next part may be a while coming: a Cancel ends the wait for it too.
+    const stop = (): void => void reader.cancel().catch(() => undefined)
+    options.signal?.addEventListener('abort', stop)
     let rest = ''
     for (;;) {
-      if (options.signal?.aborted === true) {
+      if (aborted()) {
         cancelled = true
         await reader.cancel()
         break
       }
       const { done, value } = await reader.read()
-      if (done) break
+      if (done) {
+        cancelled ||= aborted()
+        break
+      }
       const parts = (rest + value).split('\n')
       rest = parts.pop() ?? ''
       for (const line of parts) push(line)
@@ -114,6 +161,7 @@ export async function readLogFiles(
         await new Promise((resolve) => setTimeout(resolve, 0))
       }
     }
+    options.signal?.removeEventListener('abort', stop)
     if (rest !== '') push(rest)
     if (cancelled) break
   }

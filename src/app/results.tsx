@@ -8,6 +8,7 @@ import {
 import { plural } from '../components/format.ts'
 import type { ConfigCheck } from './config-engine.ts'
 import type { Diagnosis } from './diagnose.ts'
+import type { PasteReading } from './use-diagnosis.ts'
 import { FindingGuides } from './finding-guides.tsx'
 
 /** Above this size a paste gets a note: it is read in full, but that takes a moment. */
@@ -31,16 +32,34 @@ export interface ResultsProps {
   chars: number
   /** The pasted config, checked with this log (null without one). */
   config?: ConfigCheck | null
+  /** A big paste's reading in the background. */
+  reading?: PasteReading | null
+}
+
+function PasteProgress({ reading }: { reading: PasteReading }) {
+  const { status } = reading
+  return (
+    <BigPasteNote
+      chars={reading.size}
+      state={status.state}
+      read={status.progress?.bytes ?? 0}
+      lines={status.progress?.lines ?? 0}
+      ms={status.progress?.ms ?? 0}
+      onCancel={reading.cancel}
+      onAgain={reading.again}
+    />
+  )
 }
 
 /** The findings and the annotated lines of the current text. */
-export function Results({ diagnosis, pending, chars, config = null }: ResultsProps) {
+export function Results(props: ResultsProps) {
+  const { diagnosis, pending, chars, config = null, reading = null } = props
   const ready = chars > 0 && diagnosis !== null
   return (
     <>
       <section className="diagnosis" aria-labelledby="diagnosis-heading" aria-busy={pending}>
         <h2 id="diagnosis-heading">Diagnosis</h2>
-        {chars > BIG_PASTE_CHARS && <BigPasteNote chars={chars} pending={pending} />}
+        {reading !== null && chars > BIG_PASTE_CHARS && <PasteProgress reading={reading} />}
         <div role="status">
           {chars === 0 && <EmptyNote />}
           {chars > 0 && diagnosis === null && <p className="note">Reading your log…</p>}

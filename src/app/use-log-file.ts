@@ -1,22 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Diagnosis } from './diagnose.ts'
-import type { FileProgress } from './read-log-file.ts'
-import type { LogFileRequest } from './log-file.worker.ts'
+import { startReadJob, type ReadJob, type ReadStatus } from './read-job.ts'
 
 /** An opened log file (or several) being read, or read. */
-export interface OpenLogFile {
+export interface OpenLogFile extends ReadStatus {
   names: string[]
   size: number
-  progress: FileProgress | null
-  diagnosis: Diagnosis | null
-  state: 'reading' | 'done' | 'cancelled' | 'failed'
-  error?: string
 }
-
-type FromWorker =
-  | { kind: 'progress'; progress: FileProgress; diagnosis: Diagnosis }
-  | { kind: 'done'; progress: FileProgress; diagnosis: Diagnosis; cancelled: boolean }
-  | { kind: 'failed'; message: string }
 
 /**
  * Opens log files from disk and reads them in a worker, streamed, never into the page's
@@ -24,10 +13,10 @@ type FromWorker =
  */
 export function useLogFile() {
   const [file, setFile] = useState<OpenLogFile | null>(null)
-  const worker = useRef<Worker | null>(null)
+  const job = useRef<ReadJob | null>(null)
   const stop = () => {
-    worker.current?.terminate()
-    worker.current = null
+    job.current?.stop()
+    job.current = null
   }
   useEffect(() => stop, [])
   const open = useCallback((files: readonly File[]) => {
@@ -36,31 +25,9 @@ export function useLogFile() {
     const names = files.map((f) => f.name)
     const size = files.reduce((n, f) => n + f.size, 0)
     setFile({ names, size, progress: null, diagnosis: null, state: 'reading' })
-    const w = new Worker(new URL('./log-file.worker.ts', import.meta.url), { type: 'module' })
-    worker.current = w
-    w.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-      const m = event.data
-      if (m.kind === 'progress') {
-        setFile((f) => f && { ...f, progress: m.progress, diagnosis: m.diagnosis })
-        return
-      }
-      stop()
-      if (m.kind === 'failed') {
-        setFile((f) => f && { ...f, state: 'failed', error: m.message })
-        return
-      }
-      const state = m.cancelled ? 'cancelled' : 'done'
-      setFile((f) => f && { ...f, progress: m.progress, diagnosis: m.diagnosis, state })
-    })
-    w.addEventListener('error', () => {
-      stop()
-      setFile((f) => f && { ...f, state: 'failed', error: 'the reader stopped' })
-    })
-    w.postMessage({ kind: 'read', files: [...files] } satisfies LogFileRequest)
+    job.current = startReadJob(files, (status) => setFile({ names, size, ...status }))
   }, [])
-  const cancel = useCallback(() => {
-    worker.current?.postMessage({ kind: 'cancel' } satisfies LogFileRequest)
-  }, [])
+  const cancel = useCallback(() => job.current?.cancel(), [])
   const close = useCallback(() => {
     stop()
     setFile(null)

@@ -1,4 +1,5 @@
 import { formatMegabytes, plural } from './format.ts'
+import { ReadProgress } from './read-progress.tsx'
 
 /** Shown while the box is empty. */
 export function EmptyNote() {
@@ -20,14 +21,48 @@ export function NothingFoundNote({ lineCount }: { lineCount: number }) {
   )
 }
 
+/** How far the background reading of a big paste has come. */
+export interface BigPasteNoteProps {
+  chars: number
+  state: 'reading' | 'done' | 'cancelled' | 'failed'
+  /** Characters read so far. */
+  read: number
+  lines: number
+  ms: number
+  onCancel: () => void
+  /** Reads the paste again, all of it, after a Cancel. */
+  onAgain: () => void
+}
+
 /** Said while a big paste is read in the background, or right after. */
-export function BigPasteNote({ chars, pending }: { chars: number; pending: boolean }) {
+export function BigPasteNote(props: BigPasteNoteProps) {
+  const { chars, state, lines } = props
   return (
-    <p className="note">
-      This paste is big ({formatMegabytes(chars)}).{' '}
-      {pending ? 'Reading all of it in the background…' : 'All of it was read.'} Only lines that are
-      evidence are listed below.
-    </p>
+    <div className="note big-paste" role="status">
+      <p>
+        This paste is big ({formatMegabytes(chars)}).{' '}
+        {state === 'reading' && 'Reading all of it in the background…'}
+        {state === 'done' && 'All of it was read.'}
+        {state === 'cancelled' &&
+          `Stopped after ${plural(lines, 'line')}; the findings below are theirs.`}{' '}
+        Only lines that are evidence are listed below.
+      </p>
+      {state === 'reading' && (
+        <ReadProgress
+          label="Reading the paste"
+          size={chars}
+          bytes={props.read}
+          lines={lines}
+          ms={props.ms}
+          onCancel={props.onCancel}
+        />
+      )}
+      {state === 'cancelled' && (
+        <button type="button" onClick={props.onAgain}>
+          Read all of it
+        </button>
+      )}
+    </div>
   )
 }
 

@@ -16,6 +16,9 @@ export function formatMegabytes(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`
 }
 
+/** A count as the page writes it: 1,000,000. */
+export const formatCount = (n: number): string => n.toLocaleString('en-US')
+
 const MAX_PLACES = 5
 
 /** Where a finding happens among the hosts, pods or containers the log names. */

@@ -60,6 +60,7 @@ function LiveResults({
         pending={pending}
         chars={file === null ? text.length : 1}
         config={checked}
+        reading={file === null ? shown.reading : null}
       />
       {config.kind === 'loading' && <p className="note">Reading your config…</p>}
       {config.kind === 'failed' && <ConfigFailed />}
