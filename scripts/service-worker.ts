@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readdirSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 
 /**
@@ -46,17 +47,33 @@ self.addEventListener('fetch', (event) => {
 `
 }
 
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`
+    return entry.isDirectory() ? filesUnder(dir, path) : [path]
+  })
+}
+
+/**
+ * Writes sw.js once the build is on disk, listing what is there: a chunk the bundle named
+ * earlier can still be dropped (Vite removes the empty script of a CSS-only chunk), and one
+ * missing file makes the whole install fail on a host that answers it with a 404.
+ */
 export function serviceWorker(): Plugin {
+  let outDir = 'dist'
   return {
     name: 'service-worker',
     apply: 'build',
-    generateBundle(_, bundle) {
-      // The build's own files and public/'s, which Vite copies as they are.
-      const files = [...Object.keys(bundle), ...readdirSync('public')]
-        .filter((name) => name !== 'index.html' && !name.endsWith('.map'))
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle() {
+      const files = filesUnder(outDir)
+        .filter((name) => name !== 'index.html' && name !== 'sw.js' && !name.endsWith('.map'))
         .sort()
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12)
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(files, version) })
+      writeFileSync(join(outDir, 'sw.js'), workerSource(files, version))
     },
   }
 }
