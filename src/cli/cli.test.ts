@@ -230,6 +230,35 @@ describe('nginx-502-doctor on two threads', () => {
   })
 })
 
+describe('nginx-502-doctor on a Kibana CSV export', () => {
+  // The lab's genuine lines as Kibana's "Generate CSV" writes them (escapeValue's quoting).
+  const lines = readFileSync(`${LAB}refused.log`, 'utf8').split('\n').filter(Boolean)
+  const csv = [
+    '"@timestamp",message,"host.name"',
+    ...lines.map(
+      (m, i) => `"Dec 2, 2026 @ 02:25:${i}.000","${m.replaceAll('"', '""')}","web-${i % 2}"`,
+    ),
+  ].join('\n')
+  const dir = mkdtempSync(join(tmpdir(), 'n5d-'))
+  const file = join(dir, 'discover.csv')
+  writeFileSync(file, `${csv}\n`)
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('is read whole even where a log file would be read in two halves (its header is needed)', () => {
+    const one = cli(['--findings', file])
+    const split = cli(['--findings', file], '', { NGINX_502_DOCTOR_PARALLEL_MIN_BYTES: '1' })
+    expect(split.out).toBe(one.out)
+    const { findings } = JSON.parse(one.out) as {
+      findings: { cause: string; lines: number; instances?: { name: string; lines: number }[] }[]
+    }
+    expect(findings[0]?.cause).toBe('upstream-refused')
+    // Every evidence line is placed on the host its row names.
+    const placed = findings[0]?.instances?.reduce((n, i) => n + i.lines, 0)
+    expect(placed).toBe(findings[0]?.lines)
+    expect(findings[0]?.instances?.every((i) => /^web-[01]$/.test(i.name))).toBe(true)
+  })
+})
+
 describe('nginx-502-doctor on a file of many chunks', () => {
   // About 300 KB of lines with two- and three-byte characters, so some fall across the 64 KB
   // pieces the file is read in; what comes out must be what reading it whole gives.

@@ -22,9 +22,10 @@ export function fieldOf(from: Json, key: string): unknown {
 }
 
 // Where each kind of record keeps its log line, the raw one first (ECS's `event.original` is
-// the line before Filebeat cut its head off).
-const TEXT_KEYS = [
+// the line before Filebeat cut its head off; log.original is its older name).
+export const TEXT_KEYS = [
   'event.original',
+  'log.original',
   'line',
   'MESSAGE',
   'full_message',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../analyze.ts'
-import { JSON_SAMPLES } from '../corpus/platforms/json-samples.ts'
+import { CSV_SAMPLES } from '../corpus/platforms/csv-samples.ts'
+import { JSON_SAMPLES as JSON_ONLY } from '../corpus/platforms/json-samples.ts'
 import { LINE_SAMPLES } from '../corpus/platforms/line-samples.ts'
 import type { PlatformSample } from '../corpus/platforms/types.ts'
 import { createRecordSplitter, type LogRecord } from './records.ts'
@@ -13,6 +14,9 @@ function recordsOf(text: string): LogRecord[] {
   text.split('\n').forEach((line, i) => out.push(...(splitter.push(line, i + 1) ?? [])))
   return [...out, ...splitter.end()]
 }
+
+// The exports read as records: JSON documents and Kibana's CSV.
+const JSON_SAMPLES = [...JSON_ONLY, ...CSV_SAMPLES]
 
 const name = (s: PlatformSample): string => `${s.format}: ${s.source}`
 

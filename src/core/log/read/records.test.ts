@@ -31,6 +31,15 @@ const SHAPES: Record<string, (lines: string[]) => string> = {
       .map((MESSAGE) => JSON.stringify({ __CURSOR: 'c', _HOSTNAME: 'web-1', MESSAGE }))
       .join('\n'),
   'a JSON array of strings, pretty': (lines) => JSON.stringify(lines, null, 2),
+  // Kibana's escapeValue (src/platform/plugins/shared/data/common/exports/escape_value.ts):
+  // a cell with anything but letters and digits is quoted, its quotes doubled.
+  'Kibana CSV, with a host column': (lines) =>
+    [
+      '"@timestamp",message,"host.name"',
+      ...lines.map(
+        (m, i) => `"Dec 2, 2026 @ 02:25:${i}.000","${m.replaceAll('"', '""')}","web-${i % 3}"`,
+      ),
+    ].join('\n'),
 }
 
 function findings(text: string): string[] {
@@ -59,7 +68,7 @@ describe('a platform export finds what the plain log finds', () => {
       const exported = SHAPES[shape]!(lines)
       expect(findings(exported), log).toEqual(findings(plain))
       // Each record's host or stream reaches its finding, where the export names one.
-      if (/CloudWatch|journalctl/.test(shape)) {
+      if (/CloudWatch|journalctl|Kibana/.test(shape)) {
         const evidence = findings(plain).reduce((n, f) => n + Number(f.split(' ')[1]), 0)
         expect(placed(exported), log).toBe(evidence)
       }

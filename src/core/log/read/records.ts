@@ -1,3 +1,4 @@
+import { csvHeader, csvRecord, quotesIn } from './csv-export.ts'
 import { createJsonScanner, opensJson, type JsonScanner } from './json-scan.ts'
 import { FLUENT_HEAD, readFluentPrint } from './fluent-bit-print.ts'
 import { readJournalField } from './journal-export.ts'
@@ -27,7 +28,7 @@ export const MAX_PENDING = 4 << 20
 
 /** Creates the first stage of the reader (see reader.ts): platform exports into records. */
 export function createRecordSplitter(): RecordSplitter {
-  let mode: 'lines' | 'json' | 'journal' | 'fluent' = 'lines'
+  let mode: 'lines' | 'json' | 'journal' | 'fluent' | 'csv' = 'lines'
   let scanner: JsonScanner | null = null
   // The lines of the open document not yet given out, from `base` on.
   let pending: string[] = []
@@ -36,6 +37,9 @@ export function createRecordSplitter(): RecordSplitter {
   let emitted = 0
   let docStart = 0
   let journal: Record<string, string> = {}
+  // A CSV export's columns, and the quotes seen in the row so far (odd: a cell is open).
+  let columns: string[] = []
+  let quotes = 0
 
   const asLines = (from: number): LogRecord[] => {
     const out: LogRecord[] = []
@@ -157,7 +161,36 @@ export function createRecordSplitter(): RecordSplitter {
     return pendingChars > MAX_PENDING ? closeFluent(lineNo) : []
   }
 
+  // A CSV export's row is one line, or more where a quoted cell holds a newline.
+  const pushCsv = (line: string, lineNo: number): LogRecord[] | null => {
+    if (pending.length === 0) base = lineNo
+    pending.push(line)
+    pendingChars += line.length
+    quotes += quotesIn(line)
+    if (quotes % 2 === 1) return pendingChars > MAX_PENDING ? endCsv() : []
+    const record = csvRecord(columns, pending.join('\n'))
+    if (record === undefined) {
+      // Not a row of this export: the export ended, and the lines are read as they stand.
+      if (pending.length > 1) return endCsv()
+      reset()
+      return push(line, lineNo)
+    }
+    const out = [placed(record, base, lineNo)]
+    emitted = lineNo
+    pending = []
+    pendingChars = 0
+    quotes = 0
+    return out
+  }
+  const endCsv = (): LogRecord[] => {
+    const out = asLines(base)
+    emitted = base + pending.length - 1
+    reset()
+    return out
+  }
+
   function push(line: string, lineNo: number): LogRecord[] | null {
+    if (mode === 'csv') return pushCsv(line, lineNo)
     if (mode === 'fluent') return pushFluent(line, lineNo)
     if (mode === 'json') return pushJson(line, lineNo)
     if (mode === 'journal') return pushJournal(line, lineNo)
@@ -177,6 +210,19 @@ export function createRecordSplitter(): RecordSplitter {
       pending = [line]
       pendingChars = line.length
       return line.trimEnd().endsWith('}]') ? closeFluent(lineNo) : []
+    }
+    // A CSV header has no space in it (nginx's lines have one within a dozen characters).
+    if (line.indexOf(' ') === -1 && line.includes(',')) {
+      const header = csvHeader(line)
+      if (header !== null) {
+        mode = 'csv'
+        columns = header
+        quotes = 0
+        pending = []
+        pendingChars = 0
+        emitted = lineNo
+        return [{ line: lineNo, rest: 0, text: '' }]
+      }
     }
     if (first === 34 && ESCAPED_EXPORT.test(line)) return escapedExport(line, lineNo)
     if (first !== 123 && first !== 91 && first !== 32 && first !== 9) return null
@@ -198,6 +244,7 @@ export function createRecordSplitter(): RecordSplitter {
       if (mode === 'lines') return []
       if (mode === 'journal') return closeJournal(base + pending.length - 1)
       if (mode === 'fluent') return closeFluent(base + pending.length - 1)
+      if (mode === 'csv') return pending.length > 0 ? endCsv() : (reset(), [])
       const out = asLines(emitted + 1)
       reset()
       return out
