@@ -17,26 +17,27 @@ export interface Backend {
 
 const handedOut = new Set<number>()
 
-function probePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
+// Below the kernel's ephemeral range (32768 and up on Linux): an outgoing connection of any
+// process on the machine (the lab's own requests, a browser) never takes its source port from
+// here, so a port found free stays free until nginx binds it.
+const PORTS_FROM = 20_000
+const PORTS_TO = 32_000
+
+function bindable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer()
-    server.once('error', reject)
-    server.listen({ host, port: 0, exclusive: true }, () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
+    server.once('error', () => resolve(false))
+    server.listen({ host, port, exclusive: true }, () => server.close(() => resolve(true)))
   })
 }
 
 /** A TCP port nothing listens on right now, never handed out twice by this process. */
 export async function freePort(host = '127.0.0.1'): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const port = await probePort(host)
-    if (port > 0 && !handedOut.has(port)) {
-      handedOut.add(port)
-      return port
-    }
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const port = PORTS_FROM + Math.floor(Math.random() * (PORTS_TO - PORTS_FROM))
+    if (handedOut.has(port) || !(await bindable(host, port))) continue
+    handedOut.add(port)
+    return port
   }
   throw new Error(`could not find a free TCP port on ${host}`)
 }

@@ -20,7 +20,8 @@ describe('csvHeader', () => {
     ['"@timestamp",message,"host.name"', ['@timestamp', 'message', 'host.name']],
     ['\uFEFF"@timestamp","log.original"', ['@timestamp', 'log.original']],
     ['"\'@timestamp",message', ['@timestamp', 'message']],
-    // Kibana's own export of its ecommerce sample (x-pack reporting.snap): no log line in it.
+    // Columns of Kibana's own export of its ecommerce sample (a few of them, from x-pack's
+    // test/functional/apps/discover/__snapshots__/reporting.snap): no log line among them.
     ['"_id","_index","_score",category,"category.keyword",currency,email,type,user', null],
     ['message', null],
     ['2026/11/22 02:25:27 [error] 5866#5866: *1 connect() failed', null],
