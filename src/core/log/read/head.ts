@@ -79,6 +79,9 @@ function headAt(text: string, at: number, ids: boolean): Head | null {
   const stderr =
     at >= STDERR.length && time === undefined && startsAt(text, STDERR, at - STDERR.length)
   if (time === undefined && masked === undefined && !hasIds && !stderr) return null
+  // Go's log writes nginx's very time format; HashiCorp's tools then put `[INFO]` after it.
+  // nginx's level is lower case: an upper-case one counts only with nginx's `pid#tid:`.
+  if (!hasIds && !stderr && !isLower(level)) return null
   const head: Head = {
     start: stderr ? at - STDERR.length : at,
     end: at + match[0].length,

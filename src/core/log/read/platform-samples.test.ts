@@ -82,9 +82,8 @@ describe('line prefixes of log tools, as published (corpus/platforms)', () => {
         .map((r) => [s.format, r.facts.extra?.['instance'] ?? null]),
     )
     expect(read).toEqual([
-      // Consul's own `2018/06/25 12:52:09 [INFO] raft: …` looks like nginx's head.
-      ['logcli-default', 'consul-8576459955-pl75w'],
-      ['logcli-default', 'consul-8576459955-pl75w'],
+      // (Consul's own `2018/06/25 12:52:09 [INFO] raft: …` has nginx's time but not its
+      // lower-case level or pid#tid: not nginx.)
       ['journald-short-iso', 'box'],
       ['journald-short-iso', 'box'],
       ['journald-short-iso', 'box'],
