@@ -230,21 +230,30 @@ describe('nginx-502-doctor on two threads', () => {
   })
 })
 
-describe('nginx-502-doctor on a Kibana CSV export', () => {
-  // The lab's genuine lines as Kibana's "Generate CSV" writes them (escapeValue's quoting).
-  const lines = readFileSync(`${LAB}refused.log`, 'utf8').split('\n').filter(Boolean)
-  const csv = [
-    '"@timestamp",message,"host.name"',
-    ...lines.map(
-      (m, i) => `"Dec 2, 2026 @ 02:25:${i}.000","${m.replaceAll('"', '""')}","web-${i % 2}"`,
-    ),
-  ].join('\n')
+describe('nginx-502-doctor on exports whose records need what came before', () => {
+  // The lab's genuine lines as Kibana's "Generate CSV" writes them (escapeValue's quoting), and
+  // as journalctl -o export writes them (a record of KEY=value lines, a blank line after it).
+  // Repeated, so that the halves a log file would be cut into fall inside the export.
+  const lines = Array<string[]>(25)
+    .fill(readFileSync(`${LAB}refused.log`, 'utf8').split('\n').filter(Boolean))
+    .flat()
+  const EXPORTS: Record<string, string> = {
+    'discover.csv': [
+      '"@timestamp",message,"host.name"',
+      ...lines.map(
+        (m, i) => `"Dec 2, 2026 @ 02:25:${i}.000","${m.replaceAll('"', '""')}","web-${i % 2}"`,
+      ),
+    ].join('\n'),
+    'journal.export': lines
+      .map((m, i) => `__CURSOR=s=${i}\n_HOSTNAME=web-${i % 2}\nMESSAGE=${m}\n`)
+      .join('\n'),
+  }
   const dir = mkdtempSync(join(tmpdir(), 'n5d-'))
-  const file = join(dir, 'discover.csv')
-  writeFileSync(file, `${csv}\n`)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('is read whole even where a log file would be read in two halves (its header is needed)', () => {
+  it.each(Object.keys(EXPORTS))('%s is read whole, never in two halves', (name) => {
+    const file = join(dir, name)
+    writeFileSync(file, `${EXPORTS[name]}\n`)
     const one = cli(['--findings', file])
     const split = cli(['--findings', file], '', { NGINX_502_DOCTOR_PARALLEL_MIN_BYTES: '1' })
     expect(split.out).toBe(one.out)
@@ -252,7 +261,7 @@ describe('nginx-502-doctor on a Kibana CSV export', () => {
       findings: { cause: string; lines: number; instances?: { name: string; lines: number }[] }[]
     }
     expect(findings[0]?.cause).toBe('upstream-refused')
-    // Every evidence line is placed on the host its row names.
+    // Every evidence line is placed on the host its record names.
     const placed = findings[0]?.instances?.reduce((n, i) => n + i.lines, 0)
     expect(placed).toBe(findings[0]?.lines)
     expect(findings[0]?.instances?.every((i) => /^web-[01]$/.test(i.name))).toBe(true)

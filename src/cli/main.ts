@@ -17,6 +17,7 @@ import { orderedFixes, setupFor } from '../content/fix-order.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { rankFindings } from '../core/log/rank.ts'
 import { csvHeader } from '../core/log/read/csv-export.ts'
+import { FLUENT_HEAD } from '../core/log/read/fluent-bit-print.ts'
 import { opensJson } from '../core/log/read/json-scan.ts'
 import { diagnoseFindings } from '../core/log/run.ts'
 
@@ -122,8 +123,7 @@ async function bigSingleFile(files: readonly string[]): Promise<boolean> {
   const [file] = files
   if (files.length !== 1 || file === undefined || file === '-') return false
   const info = await stat(file)
-  // A JSON or CSV export's records need what came before (the document, the header): its
-  // two halves cannot be read apart.
+  // An export whose records span lines, or need its header, cannot be read in two halves.
   if (info.isFile() && (await opensDocument(file))) return false
   return info.isFile() && info.size >= PARALLEL_MIN_BYTES
 }
@@ -140,14 +140,23 @@ main(process.argv.slice(2)).then(
   },
 )
 
-/** Whether the file starts with a JSON document over several lines (not JSON Lines) or a CSV header. */
+/**
+ * Whether the file starts an export whose records span lines or lean on its first line: a
+ * JSON document over several lines (not JSON Lines), journalctl -o export, Fluent Bit's print,
+ * a CSV report's header.
+ */
 async function opensDocument(file: string): Promise<boolean> {
   const handle = await open(file, 'r')
   try {
     const head = Buffer.alloc(4096)
     const { bytesRead } = await handle.read(head, 0, head.length, 0)
     const first = head.subarray(0, bytesRead).toString('latin1').split('\n')[0] ?? ''
-    return (opensJson(first) && !/[}\]]\s*$/.test(first)) || csvHeader(first) !== null
+    return (
+      (opensJson(first) && !/[}\]]\s*$/.test(first)) ||
+      first.startsWith('__CURSOR=') ||
+      FLUENT_HEAD.test(first) ||
+      csvHeader(first) !== null
+    )
   } finally {
     await handle.close()
   }
