@@ -74,3 +74,34 @@ test('a big file shows its progress, and Cancel keeps the findings read so far',
   await expect(status).toContainText('stopped after')
   await expect(doctor.finding('no-live-upstreams')).toBeVisible()
 })
+
+test('a shared link and the kept diagnosis carry the findings of a file and a few lines, never the file', async ({
+  doctor,
+  browser,
+}, testInfo) => {
+  const { page } = doctor
+  // About 6 MB of the lab's genuine lines: far more than any link could hold.
+  const path = testInfo.outputPath('error.log')
+  const big = Array<string>(Math.ceil(6e6 / TEXT.length))
+    .fill(TEXT)
+    .join('\n')
+  writeFileSync(path, big)
+  await page.getByLabel('Open a log file').setInputFiles(path)
+  await expect(page.locator('.log-file')).toContainText('lines read')
+  const permalink = page.getByRole('textbox', { name: 'Permalink' })
+  await expect(permalink).toHaveValue(/#v1\.[A-Za-z0-9_-]+$/)
+  const link = await permalink.inputValue()
+  expect(link.length).toBeLessThan(20_000)
+  const sent = await counts(page)
+  expect(sent.length).toBeGreaterThan(0)
+  // What this browser keeps is the link and the findings' counts; the box keeps its own text.
+  const kept = await page.evaluate(() => JSON.stringify({ ...window.localStorage }))
+  expect(kept.length).toBeLessThan(100_000)
+
+  const other = await browser.newContext()
+  const shared = await other.newPage()
+  await shared.goto(link)
+  await expect(shared.getByText('Shared diagnosis.')).toBeVisible()
+  await expect.poll(() => counts(shared)).toEqual(sent)
+  await other.close()
+})
