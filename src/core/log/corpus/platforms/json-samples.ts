@@ -208,4 +208,13 @@ export const JSON_SAMPLES: readonly PlatformSample[] = [
     instances: ['my-app-6b495f4d8b-9l2gb'],
     note: 'A Cloud Logging entry of a GKE container as exported to a bucket (the same LogEntry JSON `gcloud logging read --format=json` prints, one entry), from Marek Bartík\'s post "Stackdriver Logging - json log transformations using Cloud Functions" (2019). The typographic dashes in the dates are in the post. The pod is named in labels."container.googleapis.com/pod_name" and resource.labels.pod_id (an older GKE resource type, `container`). Not an nginx line.',
   },
+  {
+    format: 'grafana-json',
+    source:
+      'https://github.com/grafana/grafana/blob/8d49e13ab718a1fb0e8a0f7e626f4e54180c04ae/public/app/features/logs/utils.test.ts',
+    text: '[{"line":"test entry","timestamp":"123456789","fields":{"foo":"bar","foo2":"bar2"}}]',
+    lines: ['test entry'],
+    instances: [null],
+    note: "Grafana Explore's Download logs, JSON: JSON.stringify of logRowsToReadableJson(rows) (LogsMetaRow.tsx), whose expected value for one row is in Grafana's own test ('should format a df field row'); written compact, as the download writes it. line is the entry, timestamp the nanoseconds as a string, fields the row's labels and data-frame fields (foo, foo2: no host or pod). Not an nginx line.",
+  },
 ]
