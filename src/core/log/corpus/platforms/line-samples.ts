@@ -275,6 +275,6 @@ export const LINE_SAMPLES: readonly PlatformSample[] = [
       'calico-node-tqnbw',
       null,
     ],
-    note: "kail (installed from brew) following calico-node pods, posted by argais (2017-11-02): kail writes its namespace/pod[container]: prefix once per chunk it reads, so the lines after a prefixed one carry none (they are the same pod's) and are read here without an instance. The first ten lines of the block; it goes on. Not nginx.",
+    note: "kail (installed from brew) following calico-node pods, posted by argais (2017-11-02): kail then wrote its namespace/pod[container]: prefix once per chunk it read, so the lines after a prefixed one carry none (they are the same pod's) and are read here without an instance; since boz/kail@3e285bf (2017-11-27, 'line-buffer logs') it splits the stream into lines and prefixes each. The first ten lines of the block; it goes on. Not nginx.",
   },
 ]
