@@ -38,8 +38,9 @@ export interface BigPasteNoteProps {
 export function BigPasteNote(props: BigPasteNoteProps) {
   const { chars, state, lines } = props
   return (
-    <div className="note big-paste" role="status">
-      <p>
+    // Live: the sentence only, not the figures that change as it reads.
+    <div className="note big-paste">
+      <p role="status">
         This paste is big ({formatMegabytes(chars)}).{' '}
         {state === 'reading' && 'Reading all of it in the background…'}
         {state === 'done' && 'All of it was read.'}
