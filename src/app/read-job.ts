@@ -24,9 +24,9 @@ const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
 /**
- * Reads `sources` (files, or a pasted text) in a worker through the engine run the command line uses, reporting the
- * findings as it goes; where no worker can start (a strict policy, an old browser) it reads
- * them here instead, more slowly but with the same result.
+ * Reads `sources` (files, or a pasted text) in a worker through the engine run the command
+ * line uses, reporting the findings as it goes; where no worker can start (a strict policy, an
+ * old browser) it reads them here instead, more slowly but with the same result.
  */
 export function startReadJob(
   sources: readonly Blob[] | string,
