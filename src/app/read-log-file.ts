@@ -162,8 +162,10 @@ export async function readLogFiles(
       }
     }
     options.signal?.removeEventListener('abort', stop)
-    if (rest !== '') push(rest)
+    // A Cancel lands anywhere: the line it cut is not read, so the findings are those of whole
+    // lines ("stopped after N lines" counts them).
     if (cancelled) break
+    if (rest !== '') push(rest)
   }
   take(run.end())
   return { diagnosis: sofar(), progress: { ...progress, lines, ms: now() - started }, cancelled }

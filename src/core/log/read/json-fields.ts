@@ -21,8 +21,10 @@ export function fieldOf(from: Json, key: string): unknown {
   return Array.isArray(value) && value.length === 1 ? value[0] : value
 }
 
-// Where each kind of record keeps its log line, the raw one first (ECS's `event.original` is
-// the line before Filebeat cut its head off; log.original is its older name).
+/**
+ * Where each kind of record keeps its log line, the raw one first (ECS's `event.original` is
+ * the line before Filebeat cut its head off; `log.original` is its older name).
+ */
 export const TEXT_KEYS = [
   'event.original',
   'log.original',
