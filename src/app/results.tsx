@@ -36,21 +36,6 @@ export interface ResultsProps {
   reading?: PasteReading | null
 }
 
-function PasteProgress({ reading }: { reading: PasteReading }) {
-  const { status } = reading
-  return (
-    <BigPasteNote
-      chars={reading.size}
-      state={status.state}
-      read={status.progress?.bytes ?? 0}
-      lines={status.progress?.lines ?? 0}
-      ms={status.progress?.ms ?? 0}
-      onCancel={reading.cancel}
-      onAgain={reading.again}
-    />
-  )
-}
-
 /** The findings and the annotated lines of the current text. */
 export function Results(props: ResultsProps) {
   const { diagnosis, pending, chars, config = null, reading = null } = props
@@ -59,7 +44,15 @@ export function Results(props: ResultsProps) {
     <>
       <section className="diagnosis" aria-labelledby="diagnosis-heading" aria-busy={pending}>
         <h2 id="diagnosis-heading">Diagnosis</h2>
-        {reading !== null && chars > BIG_PASTE_CHARS && <PasteProgress reading={reading} />}
+        {reading !== null && chars > BIG_PASTE_CHARS && (
+          <BigPasteNote
+            chars={reading.size}
+            state={reading.status.state}
+            progress={reading.status.progress}
+            onCancel={reading.cancel}
+            onAgain={reading.again}
+          />
+        )}
         <div role="status">
           {chars === 0 && <EmptyNote />}
           {chars > 0 && diagnosis === null && <p className="note">Reading your log…</p>}

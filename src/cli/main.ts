@@ -16,9 +16,7 @@ import { FIRST_CHECKS } from '../content/first-checks/index.ts'
 import { orderedFixes, setupFor } from '../content/fix-order.ts'
 import type { Finding } from '../core/log/finding.ts'
 import { rankFindings } from '../core/log/rank.ts'
-import { csvHeader } from '../core/log/read/csv-export.ts'
-import { FLUENT_HEAD } from '../core/log/read/fluent-bit-print.ts'
-import { opensJson } from '../core/log/read/json-scan.ts'
+import { opensExport } from '../core/log/read/records.ts'
 import { diagnoseFindings } from '../core/log/run.ts'
 
 /** A line `nginx -T` writes before each file it prints. */
@@ -140,23 +138,14 @@ main(process.argv.slice(2)).then(
   },
 )
 
-/**
- * Whether the file starts an export whose records span lines or lean on its first line: a
- * JSON document over several lines (not JSON Lines), journalctl -o export, Fluent Bit's print,
- * a CSV report's header.
- */
+/** Whether the file's first line opens an export that must be read whole (see opensExport). */
 async function opensDocument(file: string): Promise<boolean> {
   const handle = await open(file, 'r')
   try {
     const head = Buffer.alloc(4096)
     const { bytesRead } = await handle.read(head, 0, head.length, 0)
     const first = head.subarray(0, bytesRead).toString('latin1').split('\n')[0] ?? ''
-    return (
-      (opensJson(first) && !/[}\]]\s*$/.test(first)) ||
-      first.startsWith('__CURSOR=') ||
-      FLUENT_HEAD.test(first) ||
-      csvHeader(first) !== null
-    )
+    return opensExport(first)
   } finally {
     await handle.close()
   }

@@ -1,5 +1,5 @@
 import { formatMegabytes, plural } from './format.ts'
-import { ReadProgress } from './read-progress.tsx'
+import { ReadProgress, type ReadFigures } from './read-progress.tsx'
 
 /** Shown while the box is empty. */
 export function EmptyNote() {
@@ -25,10 +25,8 @@ export function NothingFoundNote({ lineCount }: { lineCount: number }) {
 export interface BigPasteNoteProps {
   chars: number
   state: 'reading' | 'done' | 'cancelled' | 'failed'
-  /** Characters read so far. */
-  read: number
-  lines: number
-  ms: number
+  /** Characters and lines read so far; null until the first figures arrive. */
+  progress: ReadFigures | null
   onCancel: () => void
   /** Reads the paste again, all of it, after a Cancel. */
   onAgain: () => void
@@ -36,7 +34,8 @@ export interface BigPasteNoteProps {
 
 /** Said while a big paste is read in the background, or right after. */
 export function BigPasteNote(props: BigPasteNoteProps) {
-  const { chars, state, lines } = props
+  const { chars, state, progress } = props
+  const lines = progress?.lines ?? 0
   return (
     // Live: the sentence only, not the figures that change as it reads.
     <div className="note big-paste">
@@ -45,16 +44,14 @@ export function BigPasteNote(props: BigPasteNoteProps) {
         {state === 'reading' && 'Reading all of it in the background…'}
         {state === 'done' && 'All of it was read.'}
         {state === 'cancelled' &&
-          `Stopped after ${plural(lines, 'line')}; the findings below are theirs.`}{' '}
+          `Stopped after ${plural(lines, 'line')}; the findings below come from those lines.`}{' '}
         Only lines that are evidence are listed below.
       </p>
       {state === 'reading' && (
         <ReadProgress
           label="Reading the paste"
           size={chars}
-          bytes={props.read}
-          lines={lines}
-          ms={props.ms}
+          progress={progress}
           onCancel={props.onCancel}
         />
       )}

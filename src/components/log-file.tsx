@@ -1,15 +1,13 @@
 import type { ChangeEvent } from 'react'
 import { formatCount, formatMegabytes } from './format.ts'
-import { ReadProgress } from './read-progress.tsx'
+import { ReadProgress, type ReadFigures } from './read-progress.tsx'
 
 /** Where the reading of an opened file stands. */
 export interface LogFileStatusProps {
   names: readonly string[]
   size: number
   state: 'reading' | 'done' | 'cancelled' | 'failed'
-  bytes: number
-  lines: number
-  ms: number
+  progress: ReadFigures | null
   error?: string | undefined
   onCancel: () => void
   onClose: () => void
@@ -31,7 +29,8 @@ export function LogFileOpen({ onOpen }: { onOpen: (files: File[]) => void }) {
 
 /** The open file instead of the box's text: its name and size, how far it is read. */
 export function LogFileStatus(props: LogFileStatusProps) {
-  const { names, size, state, bytes, lines, ms } = props
+  const { names, size, state, progress } = props
+  const lines = progress?.lines ?? 0
   const name = names.length === 1 ? names[0] : `${names.length} files`
   return (
     // Only the sentence of where it stands is live: the figures below change every 150 ms,
@@ -41,16 +40,14 @@ export function LogFileStatus(props: LogFileStatusProps) {
         <strong>{name}</strong> ({formatMegabytes(size)})
         {state === 'done' && `: ${formatCount(lines)} lines read.`}
         {state === 'cancelled' &&
-          `: stopped after ${formatCount(lines)} lines; the findings are theirs.`}
+          `: stopped after ${formatCount(lines)} lines; the findings below come from those lines.`}
         {state === 'failed' && `: could not be read (${props.error ?? 'unknown error'}).`}
       </p>
       {state === 'reading' && (
         <ReadProgress
           label="Reading the file"
           size={size}
-          bytes={bytes}
-          lines={lines}
-          ms={ms}
+          progress={progress}
           onCancel={props.onCancel}
         />
       )}

@@ -141,9 +141,7 @@ export function StartRoute() {
             names={file.names}
             size={file.size}
             state={file.state}
-            bytes={file.progress?.bytes ?? 0}
-            lines={file.progress?.lines ?? 0}
-            ms={file.progress?.ms ?? 0}
+            progress={file.progress}
             error={file.error}
             onCancel={logFile.cancel}
             onClose={logFile.close}

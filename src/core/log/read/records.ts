@@ -23,6 +23,21 @@ export interface RecordSplitter {
   end(): LogRecord[]
 }
 
+/**
+ * Whether a first line opens an export whose records span lines or lean on that line (a JSON
+ * document over several lines, not JSON Lines; journalctl -o export; Fluent Bit's print; a CSV
+ * report's header): such a log cannot be read in pieces apart, as the command line reads a big
+ * file on two cores. The modes {@link createRecordSplitter} starts on.
+ */
+export function opensExport(first: string): boolean {
+  return (
+    (opensJson(first) && !/[}\]]\s*$/.test(first)) ||
+    first.startsWith('__CURSOR=') ||
+    FLUENT_HEAD.test(first) ||
+    csvHeader(first) !== null
+  )
+}
+
 /** How much of one JSON document may wait for its records: past it, lines are read as lines. */
 export const MAX_PENDING = 4 << 20
 
